@@ -1,0 +1,24 @@
+package xfrmtop.app;
+
+import xfrmtop.batch.BatchRunner;
+import xfrmtop.config.Config;
+import xfrmtop.sample.Source;
+import xfrmtop.source.HostInfo;
+import xfrmtop.source.XfrmStatSource;
+import xfrmtop.tui.TuiApp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Wires the sources the configuration asks for to the batch writer or the TUI. */
+public final class App {
+    private App() {}
+
+    public static int run(Config c) {
+        HostInfo host = HostInfo.read(c.procRoot());
+        List<Source> sources = new ArrayList<>();
+        sources.add(new XfrmStatSource(c.procNet(), ""));
+        if (c.batch()) return new BatchRunner(c, host, sources).run();
+        return TuiApp.run(c, host, sources);
+    }
+}

@@ -1,0 +1,73 @@
+package xfrmtop.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import xfrmtop.app.App;
+import xfrmtop.config.Config;
+import xfrmtop.config.OutputFormat;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * The command line: options become one immutable {@link Config}; the app package does the rest. Option names are a
+ * public contract (scripts use them): extend, never rename.
+ */
+@Command(name = "xfrmtop", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Live per-second rates of the Linux IPsec (XFRM) drop counters of /proc/net/xfrm_stat,",
+                "sortable, with colour on what moves. Press h in the TUI for keys."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:normal end", "1:runtime failure (e.g. no /proc/net/xfrm_stat in batch mode, no terminal)",
+                "2:usage error (bad option or value)"})
+public final class XfrmtopCommand implements Callable<Integer> {
+
+    @Option(names = {"-d", "--interval"}, paramLabel = "SECONDS", defaultValue = "1",
+            converter = IntervalConverter.class,
+            description = "refresh interval in seconds, 0.2 to 3600, fractions allowed (default: ${DEFAULT-VALUE})")
+    long intervalNanos;
+
+    @Option(names = {"-b", "--batch"}, description = "no TUI: print a table (or a JSON line) per tick to stdout")
+    boolean batch;
+
+    @Option(names = {"-n", "--count"}, paramLabel = "N", description = "stop after N ticks (default: run until interrupted)")
+    long count;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "batch output format: text (a table per tick) or json (one object per line per tick)")
+    String format;
+
+    @Option(names = "--no-color", description = "no colours in the TUI (also when NO_COLOR is set)")
+    boolean noColor;
+
+    @Option(names = "--proc-root", hidden = true, paramLabel = "DIR", defaultValue = "${env:XFRMTOP_PROC_ROOT:-/proc}",
+            description = "read /proc from DIR (tests use fixtures)")
+    Path procRoot;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command line and returns the exit status. */
+    public static int run(String... args) {
+        return new CommandLine(new XfrmtopCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        return App.run(toConfig());
+    }
+
+    Config toConfig() {
+        OutputFormat fmt = switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "text" -> OutputFormat.TEXT;
+            case "json" -> OutputFormat.JSON;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format must be text or json, not '" + format + "'");
+        };
+        if (count < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--count must be 0 or more");
+        String noColorEnv = System.getenv("NO_COLOR");
+        boolean color = !noColor && (noColorEnv == null || noColorEnv.isEmpty());
+        return new Config(intervalNanos, batch, count, fmt, color, procRoot);
+    }
+}

@@ -1,0 +1,4 @@
+package xfrmtop.config;
+
+/** Batch output format (--format). */
+public enum OutputFormat { TEXT, JSON }

@@ -1,0 +1,101 @@
+package xfrmtop.rate;
+
+import xfrmtop.sample.CounterNames;
+import xfrmtop.sample.Group;
+import xfrmtop.sample.Health;
+import xfrmtop.sample.Sample;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the previous frame and a new sample into the next frame. Pure: no clock, no I/O, no state of its own.
+ * Rates use each group's own read times. A value that went backwards is a reset (no rate that tick); a group that
+ * failed keeps its last values as stale; a group that disappeared is kept as gone for {@link #GONE_TICKS} ticks.
+ */
+public final class Calculator {
+    /** Ticks a vanished group stays visible (so a rekey or a deleted interface can be seen) before it is dropped. */
+    public static final int GONE_TICKS = 5;
+
+    private Calculator() {}
+
+    /** @param prev the previous frame, or null for the first sample */
+    public static Frame next(Frame prev, Sample cur) {
+        List<GroupRates> out = new ArrayList<>(cur.groups().size() + 4);
+        Set<Object> seen = new HashSet<>(cur.groups().size() * 2);
+        for (Group g : cur.groups()) {
+            seen.add(g.key());
+            GroupRates p = prev == null ? null : prev.group(g.key());
+            out.add(g.health() == Health.OK ? fresh(p, g) : carried(p, g, g.health() == Health.GONE ? Status.GONE : Status.STALE));
+        }
+        if (prev != null) {
+            for (GroupRates p : prev.groups()) {
+                if (seen.contains(p.key()) || p.goneTicks() >= GONE_TICKS) continue;
+                Group gone = new Group(p.key(), p.group().monoNanos(), p.names(), p.totals, Health.GONE,
+                        p.note().isEmpty() ? "gone" : p.note(), p.group().epoch(), p.group().labels());
+                out.add(carried(p, gone, Status.GONE));
+            }
+        }
+        double interval = prev == null ? Double.NaN : (cur.monoNanos() - prev.sample().monoNanos()) / 1e9;
+        return new Frame(cur, interval, out);
+    }
+
+    private static GroupRates fresh(GroupRates p, Group g) {
+        CounterNames names = g.names();
+        GroupRates r = new GroupRates(g, names, 0);
+        long[] v = g.values();
+        boolean comparable = p != null && p.health() == Health.OK && p.group().epoch() == g.epoch();
+        boolean aligned = comparable && p.names().sameLayout(names);
+        double dt = comparable ? (g.monoNanos() - p.group().monoNanos()) / 1e9 : 0;
+        if (dt <= 0) comparable = false;
+        for (int i = 0; i < v.length; i++) {
+            r.totals[i] = v[i];
+            int j = !comparable ? -1 : aligned ? i : p.names().indexOf(names.name(i));
+            if (j < 0) {
+                r.rates[i] = Double.NaN;
+                r.status[i] = (byte) Status.NO_DATA.ordinal();
+                r.sinceChange[i] = GroupRates.NEVER;
+                // a counter seen again after a stale spell keeps what it had moved
+                r.moved[i] = p != null && (j = p.names().indexOf(names.name(i))) >= 0 && p.group().epoch() == g.epoch() ? p.moved[j] : 0;
+                continue;
+            }
+            long before = p.totals[j];
+            if (Long.compareUnsigned(v[i], before) < 0) {
+                r.rates[i] = Double.NaN;
+                r.status[i] = (byte) Status.RESET.ordinal();
+                r.moved[i] = p.moved[j];
+                r.sinceChange[i] = 0;
+            } else {
+                long d = v[i] - before;
+                r.rates[i] = d / dt;
+                r.status[i] = (byte) Status.OK.ordinal();
+                r.moved[i] = p.moved[j] + d;
+                int since = p.sinceChange[j];
+                r.sinceChange[i] = d != 0 ? 0 : since == GroupRates.NEVER ? GroupRates.NEVER : since + 1;
+            }
+        }
+        return r;
+    }
+
+    /** A group without fresh values: last known values, no rates. */
+    private static GroupRates carried(GroupRates p, Group g, Status st) {
+        if (p == null || p.size() == 0) {
+            int gone = st != Status.GONE ? 0 : p == null ? 1 : p.goneTicks() + 1;
+            return new GroupRates(g, CounterNames.EMPTY, gone);
+        }
+        GroupRates r = new GroupRates(new Group(g.key(), g.monoNanos(), p.names(), p.totals, g.health(), g.note(),
+                p.group().epoch(), g.labels().isEmpty() ? p.group().labels() : g.labels()),
+                p.names(), st == Status.GONE ? p.goneTicks() + 1 : 0);
+        for (int i = 0; i < p.size(); i++) {
+            r.totals[i] = p.totals[i];
+            r.rates[i] = Double.NaN;
+            r.moved[i] = p.moved[i];
+            r.status[i] = (byte) st.ordinal();
+            int since = p.sinceChange[i];
+            r.sinceChange[i] = since == GroupRates.NEVER ? since : since + 1;
+        }
+        return r;
+    }
+}

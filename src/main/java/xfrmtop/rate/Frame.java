@@ -1,0 +1,46 @@
+package xfrmtop.rate;
+
+import xfrmtop.sample.GroupKey;
+import xfrmtop.sample.Kind;
+import xfrmtop.sample.Sample;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One tick's rates, ready to draw or print: the sample it came from, the measured interval and the groups' rates.
+ * Immutable once built; the UI thread and the batch writers only read it.
+ */
+public final class Frame {
+    private final Sample sample;
+    private final double intervalS;
+    private final List<GroupRates> groups;
+    private final Map<GroupKey, GroupRates> byKey;
+
+    Frame(Sample sample, double intervalS, List<GroupRates> groups) {
+        this.sample = sample;
+        this.intervalS = intervalS;
+        this.groups = Collections.unmodifiableList(groups);
+        Map<GroupKey, GroupRates> m = new HashMap<>(groups.size() * 2);
+        for (GroupRates g : groups) m.put(g.key(), g);
+        this.byKey = m;
+    }
+
+    public Sample sample() { return sample; }
+
+    /** Seconds since the previous sample, measured on the monotonic clock; NaN for the first frame. */
+    public double intervalS() { return intervalS; }
+
+    public List<GroupRates> groups() { return groups; }
+
+    public GroupRates group(GroupKey key) { return byKey.get(key); }
+
+    public List<GroupRates> groups(Kind kind) {
+        List<GroupRates> out = new ArrayList<>();
+        for (GroupRates g : groups) if (g.key().kind() == kind) out.add(g);
+        return out;
+    }
+}

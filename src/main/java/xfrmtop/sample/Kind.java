@@ -1,0 +1,11 @@
+package xfrmtop.sample;
+
+/** Which kind of counters a group holds; each kind has a pane of its own. */
+public enum Kind {
+    /** /proc/net/xfrm_stat: one group per network namespace. */
+    XFRM_STAT,
+    /** ethtool -S driver statistics: one group per interface. */
+    NIC,
+    /** per-SA counters from XFRM netlink: one group per SA. */
+    SA
+}

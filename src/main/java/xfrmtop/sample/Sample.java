@@ -1,0 +1,22 @@
+package xfrmtop.sample;
+
+import java.util.List;
+
+/**
+ * Everything read in one tick, stamped once. Immutable.
+ *
+ * @param seq        tick number from 0
+ * @param monoNanos  System.nanoTime() at the start of the tick (monotonic; rates use group times)
+ * @param wallMillis wall clock at the start of the tick (for display and recordings only, never for rates)
+ * @param groups     the groups read this tick
+ */
+public record Sample(long seq, long monoNanos, long wallMillis, List<Group> groups) {
+    public Sample {
+        groups = List.copyOf(groups);
+    }
+
+    public Group group(GroupKey key) {
+        for (Group g : groups) if (g.key().equals(key)) return g;
+        return null;
+    }
+}

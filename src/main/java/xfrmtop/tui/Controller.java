@@ -1,0 +1,106 @@
+package xfrmtop.tui;
+
+import xfrmtop.rate.Frame;
+import xfrmtop.sample.Sampler;
+import xfrmtop.view.Action;
+import xfrmtop.view.CounterRow;
+import xfrmtop.view.CounterRowId;
+import xfrmtop.view.Format;
+import xfrmtop.view.KeyMap;
+import xfrmtop.view.PaneState;
+import xfrmtop.view.ViewState;
+
+import java.util.List;
+
+/**
+ * Turns key presses into view-state changes. Apart from quitting, the only thing that reaches past the view is the
+ * interval, which the sampler owns.
+ */
+final class Controller {
+    /** The steps + and - move through, in seconds. */
+    static final double[] INTERVALS = {0.2, 0.5, 1, 2, 3, 5, 10, 15, 30, 60, 120, 300, 600, 1800, 3600};
+
+    private final ViewState vs;
+    private final KeyMap keys;
+    private final Renderer renderer;
+    private final Sampler sampler;
+
+    Controller(ViewState vs, KeyMap keys, Renderer renderer, Sampler sampler) {
+        this.vs = vs;
+        this.keys = keys;
+        this.renderer = renderer;
+        this.sampler = sampler;
+    }
+
+    /** @return false when the user asked to quit */
+    boolean handle(String key, Character typed, Frame newest, int screenHeight) {
+        if ("EOF".equals(key)) return false;
+        vs.say("");
+        if (vs.editingFilter()) {
+            switch (key) {
+                case "Enter" -> vs.endFilter(true);
+                case "Esc" -> vs.endFilter(false);
+                case "Backspace" -> vs.backspaceFilter();
+                default -> {
+                    if (typed != null && typed >= ' ' && typed != 127 && !key.startsWith("Ctrl-")) vs.typeFilter(typed);
+                    else if ("Ctrl-C".equals(key)) return false;
+                }
+            }
+            return true;
+        }
+        Action a = keys.action(key);
+        if (vs.help()) {                       // any key closes help; quit still quits
+            if (a == Action.QUIT) return false;
+            vs.closeHelp();
+            return true;
+        }
+        if (a == null) return true;
+        PaneState ps = vs.pane(vs.focus());
+        int page = Renderer.page(screenHeight);
+        switch (a) {
+            case QUIT -> { return false; }
+            case HELP -> vs.toggleHelp();
+            case PAUSE -> vs.togglePause(newest);
+            case BASELINE -> {
+                vs.setBaseline(vs.shown(newest));
+                vs.say("baseline set: DELTA counts from now");
+            }
+            case SORT_NEXT -> ps.cycleSort(renderer.xfrmPane().columns(), 1);
+            case SORT_PREV -> ps.cycleSort(renderer.xfrmPane().columns(), -1);
+            case SORT_REVERSE -> ps.reverse();
+            case INTERVAL_UP -> stepInterval(1);
+            case INTERVAL_DOWN -> stepInterval(-1);
+            case FILTER -> vs.startFilter();
+            case CLEAR -> ps.setFilter("");
+            case HIDE_IDLE -> vs.toggleHideIdle();
+            case UP -> move(ps, -1);
+            case DOWN -> move(ps, 1);
+            case PAGE_UP -> move(ps, -page);
+            case PAGE_DOWN -> move(ps, page);
+            case TOP -> move(ps, Integer.MIN_VALUE / 2);
+            case BOTTOM -> move(ps, Integer.MAX_VALUE / 2);
+            case NEXT_PANE -> { /* one pane for now: focus stays */ }
+        }
+        return true;
+    }
+
+    private void move(PaneState ps, int by) {
+        List<CounterRow> rows = renderer.xfrmPane().lastRows();
+        if (rows.isEmpty()) return;
+        int from = ps.cursor() < 0 ? (by > 0 ? -1 : 0) : ps.cursor();
+        int to = (int) Math.max(0, Math.min(rows.size() - 1, (long) from + by));
+        ps.select(to, CounterRowId.of(rows.get(to)));
+    }
+
+    private void stepInterval(int dir) {
+        double now = sampler.intervalNanos() / 1e9;
+        double next = now;
+        if (dir > 0) {
+            for (double s : INTERVALS) if (s > now + 1e-9) { next = s; break; }
+        } else {
+            for (int i = INTERVALS.length - 1; i >= 0; i--) if (INTERVALS[i] < now - 1e-9) { next = INTERVALS[i]; break; }
+        }
+        sampler.setIntervalNanos(Math.round(next * 1e9));
+        vs.say("interval " + Format.seconds(next) + " s");
+    }
+}

@@ -1,0 +1,30 @@
+package xfrmtop.view;
+
+/** Everything a key can do. The help screen, the key-hint bar and the man page list these through {@link KeyMap}. */
+public enum Action {
+    QUIT("quit"),
+    HELP("show or close this help"),
+    PAUSE("pause/freeze the screen (sampling goes on)"),
+    BASELINE("set the baseline: DELTA restarts from zero"),
+    SORT_NEXT("sort by the next column"),
+    SORT_PREV("sort by the previous column"),
+    SORT_REVERSE("reverse the sort order"),
+    INTERVAL_UP("longer refresh interval"),
+    INTERVAL_DOWN("shorter refresh interval"),
+    FILTER("filter rows by name (type text, Enter to keep, Esc to clear)"),
+    CLEAR("clear the filter / close help"),
+    HIDE_IDLE("hide rows that never moved since start"),
+    UP("scroll up one row"),
+    DOWN("scroll down one row"),
+    PAGE_UP("scroll up one page"),
+    PAGE_DOWN("scroll down one page"),
+    TOP("go to the first row"),
+    BOTTOM("go to the last row"),
+    NEXT_PANE("focus the next pane");
+
+    private final String help;
+
+    Action(String help) { this.help = help; }
+
+    public String help() { return help; }
+}

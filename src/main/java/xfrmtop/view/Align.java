@@ -1,0 +1,3 @@
+package xfrmtop.view;
+
+public enum Align { LEFT, RIGHT }

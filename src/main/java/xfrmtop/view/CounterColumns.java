@@ -1,0 +1,60 @@
+package xfrmtop.view;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The column registry of counter tables (xfrm_stat, NIC): every column any counter pane or the text batch output can
+ * show. A pane picks the ones it needs by id.
+ */
+public final class CounterColumns {
+    private CounterColumns() {}
+
+    /** NaN (no rate) sorts below every number. */
+    private static final Comparator<CounterRow> BY_RATE = Comparator
+            .comparingDouble((CounterRow r) -> Double.isNaN(r.rate()) ? Double.NEGATIVE_INFINITY : r.rate())
+            .thenComparing((a, b) -> Long.compareUnsigned(a.total(), b.total()));
+    private static final Comparator<CounterRow> BY_NAME = Comparator.comparing(CounterRow::name)
+            .thenComparing(CounterRow::netns).thenComparing(CounterRow::instance);
+
+    public static final Column<CounterRow> NETNS = new Column<>("netns", "NETNS", 12, Align.LEFT, false,
+            Comparator.comparing(CounterRow::netns).thenComparing(BY_RATE.reversed()), false,
+            r -> r.netns().isEmpty() ? "-" : r.netns(), "network namespace (\"-\" = the one xfrmtop started in)");
+    public static final Column<CounterRow> IFACE = new Column<>("iface", "IFACE", 12, Align.LEFT, false,
+            Comparator.comparing(CounterRow::instance).thenComparing(BY_NAME), false,
+            CounterRow::instance, "network interface");
+    public static final Column<CounterRow> NAME = new Column<>("name", "NAME", 24, Align.LEFT, false,
+            BY_NAME, false, CounterRow::name, "counter name as the kernel or driver spells it");
+    public static final Column<CounterRow> NIC_NAME = new Column<>("name", "NAME", 30, Align.LEFT, false,
+            BY_NAME, false, CounterRow::name, "counter name as the driver spells it");
+    public static final Column<CounterRow> DIR = new Column<>("dir", "DIR", 4, Align.LEFT, false,
+            Comparator.comparing((CounterRow r) -> r.info().dir()).thenComparing(BY_NAME), false,
+            r -> r.info().dir(), "direction: in, out or fwd");
+    public static final Column<CounterRow> RATE = new Column<>("rate", "RATE/s", 10, Align.RIGHT, false,
+            BY_RATE, true, r -> Format.rate(r.rate(), r.status().label()),
+            "increase per second over the last interval, or why there is none (no data, reset, stale, gone)");
+    public static final Column<CounterRow> DELTA = new Column<>("delta", "DELTA", 12, Align.RIGHT, false,
+            Comparator.comparingLong(CounterRow::delta).thenComparing(BY_NAME), true,
+            r -> Format.count(r.delta(), 12), "increase since the baseline (start, or the last press of b)");
+    public static final Column<CounterRow> TOTAL = new Column<>("total", "TOTAL", 14, Align.RIGHT, false,
+            (a, b) -> Long.compareUnsigned(a.total(), b.total()), true,
+            r -> Format.count(r.total(), 14), "the counter's current value");
+    public static final Column<CounterRow> STATUS = new Column<>("status", "STATUS", 7, Align.LEFT, false,
+            Comparator.comparing(CounterRow::status).thenComparing(BY_NAME), false,
+            r -> r.status().json(), "rate status: no_data, ok, reset, stale or gone");
+    public static final Column<CounterRow> MEANING = new Column<>("meaning", "MEANING", 10, Align.LEFT, true,
+            Comparator.comparing((CounterRow r) -> r.info().meaning()), false,
+            r -> r.info().meaning(), "what the counter counts (from the knowledge table)");
+
+    /** The xfrm_stat pane, with the NETNS column in front when several namespaces are watched. */
+    public static List<Column<CounterRow>> xfrmPane(boolean multiNetns) {
+        return multiNetns ? List.of(NETNS, NAME, DIR, RATE, DELTA, TOTAL, MEANING)
+                : List.of(NAME, DIR, RATE, DELTA, TOTAL, MEANING);
+    }
+
+    /** The text batch table: the same columns minus the free text, plus the status. */
+    public static List<Column<CounterRow>> xfrmBatch(boolean multiNetns) {
+        return multiNetns ? List.of(NETNS, NAME, DIR, RATE, DELTA, TOTAL, STATUS)
+                : List.of(NAME, DIR, RATE, DELTA, TOTAL, STATUS);
+    }
+}

@@ -1,0 +1,62 @@
+package xfrmtop.view;
+
+import xfrmtop.knowledge.CounterInfo;
+import xfrmtop.knowledge.Knowledge;
+import xfrmtop.rate.Frame;
+import xfrmtop.rate.GroupRates;
+import xfrmtop.sample.Kind;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds the rows of a counter pane from a frame: one row per counter of the groups of one kind, with the DELTA
+ * against the baseline, filtered by name (case-insensitive substring), idle rows optionally hidden, sorted by the
+ * pane's sort column.
+ */
+public final class CounterTable {
+    private CounterTable() {}
+
+    public static List<CounterRow> rows(Frame frame, Kind kind, Frame baseline, String filter, boolean hideIdle,
+                                        List<Column<CounterRow>> columns, int sortColumn, boolean reversed) {
+        List<CounterRow> rows = new ArrayList<>();
+        if (frame == null) return rows;
+        String needle = filter == null || filter.isEmpty() ? null : filter.toLowerCase(Locale.ROOT);
+        for (GroupRates g : frame.groups()) {
+            if (g.key().kind() != kind) continue;
+            GroupRates base = baseline == null ? null : baseline.group(g.key());
+            boolean baseAligned = base != null && base.names() == g.names();
+            for (int i = 0; i < g.size(); i++) {
+                String name = g.name(i);
+                if (needle != null && !name.toLowerCase(Locale.ROOT).contains(needle)) continue;
+                if (hideIdle && !g.everMoved(i)) continue;
+                rows.add(new CounterRow(g, i, g.moved(i) - baseMoved(g, i, base, baseAligned), info(kind, g, name)));
+            }
+        }
+        sort(rows, columns, sortColumn, reversed);
+        return rows;
+    }
+
+    static <R> void sort(List<R> rows, List<Column<R>> columns, int sortColumn, boolean reversed) {
+        if (sortColumn < 0 || sortColumn >= columns.size()) return;
+        Column<R> c = columns.get(sortColumn);
+        if (!c.sortable()) return;
+        Comparator<R> order = c.firstDescending() ? c.order().reversed() : c.order();
+        rows.sort(reversed ? order.reversed() : order);
+    }
+
+    private static long baseMoved(GroupRates g, int i, GroupRates base, boolean aligned) {
+        if (base == null || base.group().epoch() != g.group().epoch()) return 0;
+        int j = aligned ? i : base.names().indexOf(g.name(i));
+        if (j < 0) return 0;
+        long m = base.moved(j);
+        return m <= g.moved(i) ? m : 0;
+    }
+
+    /** Meaning, direction and role of a counter. NIC panes will look up the driver tables here. */
+    static CounterInfo info(Kind kind, GroupRates g, String name) {
+        return Knowledge.xfrmStat().info(name);
+    }
+}

@@ -1,0 +1,76 @@
+package xfrmtop.view;
+
+/** Per-pane view state: sort, filter, scroll position. Changed only by keys, on the UI thread. */
+public final class PaneState {
+    private int sortColumn;
+    private boolean reversed;
+    private String filter = "";
+    private int scroll;
+    private int cursor = -1;       // selected row, -1 = none yet
+    private String selectedId;     // identity of the selected row, so the selection follows it when rows re-sort
+
+    public PaneState(int defaultSortColumn) { this.sortColumn = defaultSortColumn; }
+
+    public int sortColumn() { return sortColumn; }
+
+    public boolean reversed() { return reversed; }
+
+    public String filter() { return filter; }
+
+    public int scroll() { return scroll; }
+
+    /** Moves the sort to the next (step 1) or previous (step -1) sortable column; a new column starts unreversed. */
+    public <R> void cycleSort(java.util.List<Column<R>> columns, int step) {
+        int n = columns.size();
+        int c = sortColumn;
+        for (int i = 0; i < n; i++) {
+            c = Math.floorMod(c + step, n);
+            if (columns.get(c).sortable()) break;
+        }
+        sortColumn = c;
+        reversed = false;
+    }
+
+    public void reverse() { reversed = !reversed; }
+
+    public void setFilter(String f) {
+        filter = f == null ? "" : f;
+        scroll = 0;
+    }
+
+    public void scrollTo(int first) { scroll = Math.max(0, first); }
+
+    public int cursor() { return cursor; }
+
+    public String selectedId() { return selectedId; }
+
+    /** Selects a row by position; the caller passes the row's identity so later frames can find it again. */
+    public void select(int row, String id) {
+        cursor = row;
+        selectedId = id;
+    }
+
+    /**
+     * Re-finds the selection in freshly sorted rows and keeps it on screen.
+     * @param ids   identity of each row, in display order
+     * @param page  rows visible at once
+     */
+    public void follow(java.util.List<String> ids, int page) {
+        int n = ids.size();
+        if (n == 0) {
+            cursor = -1;
+            scroll = 0;
+            return;
+        }
+        if (selectedId != null) {
+            int at = ids.indexOf(selectedId);
+            if (at >= 0) cursor = at;
+        }
+        if (cursor >= n) cursor = n - 1;
+        if (cursor >= 0) selectedId = ids.get(cursor);
+        if (page <= 0) return;
+        if (cursor >= 0 && cursor < scroll) scroll = cursor;
+        if (cursor >= scroll + page) scroll = cursor - page + 1;
+        scroll = Math.max(0, Math.min(scroll, n - page));
+    }
+}

@@ -1,0 +1,89 @@
+package xfrmtop.view;
+
+import xfrmtop.rate.Frame;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Everything about how the data is looked at, and nothing about the data: owned by the UI thread, changed only by
+ * keys. Pausing freezes the frame shown; the sampler keeps going.
+ */
+public final class ViewState {
+    private final Map<Pane, PaneState> panes = new EnumMap<>(Pane.class);
+    private Pane focus = Pane.XFRM_STAT;
+    private Frame frozen;
+    private Frame baseline;
+    private boolean help;
+    private boolean hideIdle;
+    private boolean editingFilter;
+    private final StringBuilder filterDraft = new StringBuilder();
+    private String message = "";
+
+    public ViewState() {
+        for (Pane p : Pane.values()) panes.put(p, new PaneState(defaultSort(p)));
+    }
+
+    private static int defaultSort(Pane p) {
+        return CounterColumns.xfrmPane(false).indexOf(CounterColumns.RATE);
+    }
+
+    public PaneState pane(Pane p) { return panes.get(p); }
+
+    public Pane focus() { return focus; }
+
+    public void focus(Pane p) { focus = p; }
+
+    public boolean paused() { return frozen != null; }
+
+    /** The frame to draw: the frozen one while paused, else the newest. */
+    public Frame shown(Frame newest) { return frozen != null ? frozen : newest; }
+
+    public void togglePause(Frame newest) { frozen = frozen == null ? newest : null; }
+
+    /** DELTA is counted from this frame; null = from the start. */
+    public Frame baseline() { return baseline; }
+
+    public void setBaseline(Frame f) { baseline = f; }
+
+    public boolean help() { return help; }
+
+    public void toggleHelp() { help = !help; }
+
+    public void closeHelp() { help = false; }
+
+    public boolean hideIdle() { return hideIdle; }
+
+    public void toggleHideIdle() { hideIdle = !hideIdle; }
+
+    public boolean editingFilter() { return editingFilter; }
+
+    public String filterDraft() { return filterDraft.toString(); }
+
+    public void startFilter() {
+        editingFilter = true;
+        filterDraft.setLength(0);
+        filterDraft.append(pane(focus).filter());
+    }
+
+    /** Typing in the filter prompt filters live. */
+    public void typeFilter(char c) {
+        filterDraft.append(c);
+        pane(focus).setFilter(filterDraft.toString());
+    }
+
+    public void backspaceFilter() {
+        if (filterDraft.length() > 0) filterDraft.setLength(filterDraft.length() - 1);
+        pane(focus).setFilter(filterDraft.toString());
+    }
+
+    public void endFilter(boolean keep) {
+        editingFilter = false;
+        if (!keep) pane(focus).setFilter("");
+    }
+
+    /** A short transient line for the status bar ("interval 2 s"); "" for none. */
+    public String message() { return message; }
+
+    public void say(String m) { message = m == null ? "" : m; }
+}
