@@ -36,7 +36,8 @@ public final class BatchRunner {
     public BatchRunner(Config config, HostInfo host, List<Source> sources) {
         this.config = config;
         this.sources = sources;
-        this.writer = config.format() == OutputFormat.JSON ? new JsonWriter(host) : new TextWriter(host);
+        List<Section> sections = List.of(new XfrmStatSection());
+        this.writer = config.format() == OutputFormat.JSON ? new JsonWriter(host, sections) : new TextWriter(host, sections);
     }
 
     public int run() {

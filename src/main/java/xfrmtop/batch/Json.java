@@ -36,6 +36,21 @@ public final class Json {
 
     public static void unsigned(StringBuilder sb, long v) { sb.append(Long.toUnsignedString(v)); }
 
+    /** The common counter fields: "total", "rate" (null when none), "delta" (since the start), "status". */
+    public static void counter(StringBuilder sb, xfrmtop.rate.GroupRates g, int i) {
+        field(sb, "total");
+        unsigned(sb, g.total(i));
+        sb.append(',');
+        field(sb, "rate");
+        number(sb, g.rate(i));
+        sb.append(',');
+        field(sb, "delta");
+        unsigned(sb, g.moved(i));
+        sb.append(',');
+        field(sb, "status");
+        string(sb, g.status(i).json());
+    }
+
     public static void field(StringBuilder sb, String name) {
         string(sb, name);
         sb.append(':');

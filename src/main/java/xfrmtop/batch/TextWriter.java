@@ -3,28 +3,26 @@ package xfrmtop.batch;
 import xfrmtop.rate.Frame;
 import xfrmtop.rate.GroupRates;
 import xfrmtop.sample.Health;
-import xfrmtop.sample.Kind;
 import xfrmtop.source.HostInfo;
 import xfrmtop.view.Column;
-import xfrmtop.view.CounterColumns;
-import xfrmtop.view.CounterRow;
-import xfrmtop.view.CounterTable;
 import xfrmtop.view.Format;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * A plain table per tick (no escape codes): a "#" line with time, measured interval and host, the column headings,
- * one row per xfrm_stat counter sorted like the TUI's default (rate, highest first), then a blank line.
- * Columns come from the same registry as the TUI's.
+ * A plain table per tick (no escape codes): a "#" line with time, measured interval, host and kernel, a "#" line
+ * per group that could not be read, each section's table, then a blank line.
  */
 public final class TextWriter implements FrameWriter {
     private final HostInfo host;
-    private final List<Column<CounterRow>> columns = CounterColumns.xfrmBatch(false);
-    private final int sortColumn = columns.indexOf(CounterColumns.RATE);
+    private final List<Section> sections;
 
-    public TextWriter(HostInfo host) { this.host = host; }
+    public TextWriter(HostInfo host, List<Section> sections) {
+        this.host = host;
+        this.sections = sections;
+    }
 
     @Override
     public void write(Frame f, StringBuilder sb) {
@@ -32,16 +30,19 @@ public final class TextWriter implements FrameWriter {
                 .append("  interval ").append(Double.isNaN(f.intervalS()) ? "-" : Format.seconds(f.intervalS()) + "s")
                 .append("  host ").append(host.host()).append("  kernel ").append(host.kernel()).append('\n');
         for (GroupRates g : f.groups()) {
-            if (g.health() != Health.OK) sb.append("# ").append(g.key().kind().name().toLowerCase(java.util.Locale.ROOT))
-                    .append(": ").append(g.note()).append('\n');
+            if (g.health() == Health.OK) continue;
+            sb.append("# ").append(g.key().kind().name().toLowerCase(Locale.ROOT));
+            if (!g.key().instance().isEmpty()) sb.append(' ').append(g.key().instance());
+            sb.append(": ").append(g.health().name().toLowerCase(Locale.ROOT)).append(": ").append(g.note()).append('\n');
         }
-        line(sb, columns, null);
-        for (CounterRow r : CounterTable.rows(f, Kind.XFRM_STAT, null, "", false, columns, sortColumn, false)) {
-            line(sb, columns, r);
+        for (int i = 0; i < sections.size(); i++) {
+            if (i > 0) sb.append('\n');
+            sections.get(i).text(f, sb);
         }
         sb.append('\n');
     }
 
+    /** One table line from a column list (headings when row is null); trailing spaces trimmed. */
     static <R> void line(StringBuilder sb, List<Column<R>> cols, R row) {
         int start = sb.length();
         for (int c = 0; c < cols.size(); c++) {

@@ -3,10 +3,9 @@ package xfrmtop.tui;
 import xfrmtop.rate.Frame;
 import xfrmtop.sample.Sampler;
 import xfrmtop.view.Action;
-import xfrmtop.view.CounterRow;
-import xfrmtop.view.CounterRowId;
 import xfrmtop.view.Format;
 import xfrmtop.view.KeyMap;
+import xfrmtop.view.Pane;
 import xfrmtop.view.PaneState;
 import xfrmtop.view.ViewState;
 
@@ -56,6 +55,7 @@ final class Controller {
         }
         if (a == null) return true;
         PaneState ps = vs.pane(vs.focus());
+        PaneView pane = renderer.pane(vs.focus());
         int page = Renderer.page(screenHeight);
         switch (a) {
             case QUIT -> { return false; }
@@ -65,31 +65,34 @@ final class Controller {
                 vs.setBaseline(vs.shown(newest));
                 vs.say("baseline set: DELTA counts from now");
             }
-            case SORT_NEXT -> ps.cycleSort(renderer.xfrmPane().columns(), 1);
-            case SORT_PREV -> ps.cycleSort(renderer.xfrmPane().columns(), -1);
+            case SORT_NEXT -> pane.cycleSort(ps, 1);
+            case SORT_PREV -> pane.cycleSort(ps, -1);
             case SORT_REVERSE -> ps.reverse();
             case INTERVAL_UP -> stepInterval(1);
             case INTERVAL_DOWN -> stepInterval(-1);
             case FILTER -> vs.startFilter();
             case CLEAR -> ps.setFilter("");
             case HIDE_IDLE -> vs.toggleHideIdle();
-            case UP -> move(ps, -1);
-            case DOWN -> move(ps, 1);
-            case PAGE_UP -> move(ps, -page);
-            case PAGE_DOWN -> move(ps, page);
-            case TOP -> move(ps, Integer.MIN_VALUE / 2);
-            case BOTTOM -> move(ps, Integer.MAX_VALUE / 2);
-            case NEXT_PANE -> { /* one pane for now: focus stays */ }
+            case UP -> pane.move(ps, -1);
+            case DOWN -> pane.move(ps, 1);
+            case PAGE_UP -> pane.move(ps, -page);
+            case PAGE_DOWN -> pane.move(ps, page);
+            case TOP -> pane.move(ps, Integer.MIN_VALUE / 2);
+            case BOTTOM -> pane.move(ps, Integer.MAX_VALUE / 2);
+            case NEXT_PANE -> focusNext();
+            case FOCUS_PANE -> {
+                Pane p = Pane.byKey(key);
+                if (p != null && renderer.visiblePanes().contains(renderer.pane(p))) vs.focus(p);
+            }
         }
         return true;
     }
 
-    private void move(PaneState ps, int by) {
-        List<CounterRow> rows = renderer.xfrmPane().lastRows();
-        if (rows.isEmpty()) return;
-        int from = ps.cursor() < 0 ? (by > 0 ? -1 : 0) : ps.cursor();
-        int to = (int) Math.max(0, Math.min(rows.size() - 1, (long) from + by));
-        ps.select(to, CounterRowId.of(rows.get(to)));
+    private void focusNext() {
+        List<PaneView> vis = renderer.visiblePanes();
+        if (vis.isEmpty()) return;
+        int at = vis.indexOf(renderer.pane(vs.focus()));
+        vs.focus(vis.get((at + 1) % vis.size()).id());
     }
 
     private void stepInterval(int dir) {

@@ -9,51 +9,77 @@ import xfrmtop.view.Column;
 import xfrmtop.view.CounterRow;
 import xfrmtop.view.CounterRowId;
 import xfrmtop.view.CounterTable;
+import xfrmtop.view.Pane;
 import xfrmtop.view.PaneState;
 import xfrmtop.view.ViewState;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** A pane of counter rows (xfrm_stat): title with counts and any read problem, then the table. */
-final class CounterPaneView {
+/** A pane of counter rows (xfrm_stat, NIC): title with counts and any read problem, then the table. */
+class CounterPaneView implements PaneView {
+    private final Pane pane;
     private final Kind kind;
-    private final String title;
     private final List<Column<CounterRow>> columns;
     private final TableView<CounterRow> table;
-    private List<CounterRow> lastRows = List.of();
+    private List<CounterRow> rows = List.of();
 
-    CounterPaneView(Kind kind, String title, List<Column<CounterRow>> columns) {
+    CounterPaneView(Pane pane, Kind kind, List<Column<CounterRow>> columns) {
+        this.pane = pane;
         this.kind = kind;
-        this.title = title;
         this.columns = columns;
         this.table = new TableView<>(columns, ColorRole::of);
     }
 
-    List<Column<CounterRow>> columns() { return columns; }
+    @Override public Pane id() { return pane; }
 
-    int minWidth() { return table.minWidth(); }
+    @Override public List<Column<CounterRow>> columns() { return columns; }
 
-    /** The rows drawn last, in display order (the key handler moves the selection through them). */
-    List<CounterRow> lastRows() { return lastRows; }
+    @Override public int minWidth() { return table.minWidth(); }
 
-    void draw(Canvas c, int top, int height, Frame f, ViewState vs, PaneState ps, boolean focused) {
-        List<CounterRow> rows = CounterTable.rows(f, kind, vs.baseline(), ps.filter(), vs.hideIdle(), columns,
+    @Override public boolean visible(Frame f) { return true; }
+
+    /** The rows prepared last, in display order. */
+    List<CounterRow> rows() { return rows; }
+
+    @Override
+    public int prepare(Frame f, ViewState vs) {
+        PaneState ps = vs.pane(pane);
+        rows = CounterTable.rows(f, kind, vs.baseline(), ps.filter(), vs.hideIdle(), columns,
                 ps.sortColumn(), ps.reversed());
-        lastRows = rows;
+        return rows.size();
+    }
+
+    @Override
+    public void draw(Canvas c, int top, int height, Frame f, ViewState vs, boolean focused) {
+        PaneState ps = vs.pane(pane);
         List<String> ids = new ArrayList<>(rows.size());
         for (CounterRow r : rows) ids.add(CounterRowId.of(r));
         ps.follow(ids, height - 2);
-        table.draw(c, top, height, " " + title + " ", note(f, rows), noteRole(f), rows, ps, focused);
+        table.draw(c, top, height, " " + pane.key() + " " + pane.title() + " ", note(f), noteRole(f), rows, ps, focused);
     }
 
-    private String note(Frame f, List<CounterRow> rows) {
+    @Override
+    public void move(PaneState ps, int by) {
+        if (rows.isEmpty()) return;
+        int from = ps.cursor() < 0 ? (by > 0 ? -1 : 0) : ps.cursor();
+        int to = (int) Math.max(0, Math.min(rows.size() - 1, (long) from + by));
+        ps.select(to, CounterRowId.of(rows.get(to)));
+    }
+
+    /** Counts and any problem of the pane's groups, for the title bar. */
+    String note(Frame f) {
         StringBuilder sb = new StringBuilder();
         int moving = 0;
         for (CounterRow r : rows) if (r.rate() > 0) moving++;
         sb.append(rows.size()).append(rows.size() == 1 ? " counter, " : " counters, ").append(moving).append(" moving");
         for (GroupRates g : f.groups(kind)) {
-            if (!g.note().isEmpty()) sb.append("  ").append(g.health() == Health.OK ? "" : g.health().name().toLowerCase(java.util.Locale.ROOT) + ": ").append(g.note());
+            if (g.note().isEmpty()) continue;
+            sb.append("  ");
+            if (!g.key().instance().isEmpty()) sb.append(g.key().instance()).append(": ");
+            if (g.health() != Health.OK) sb.append(g.health().name().toLowerCase(Locale.ROOT)).append(": ");
+            sb.append(g.note());
         }
         return sb.toString();
     }

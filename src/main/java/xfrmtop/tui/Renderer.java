@@ -8,20 +8,41 @@ import xfrmtop.view.CounterColumns;
 import xfrmtop.view.Pane;
 import xfrmtop.view.ViewState;
 
-/** Draws one whole screen from a frame and the view state. Pure drawing: reads nothing but its arguments. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Draws one whole screen from a frame and the view state: header, the visible panes stacked with the height shared
+ * by {@link Layout}, and the status bar. Reads nothing but its arguments.
+ */
 final class Renderer {
     static final int MIN_HEIGHT = 8;
 
     private final Theme theme;
-    private final CounterPaneView xfrm = new CounterPaneView(Kind.XFRM_STAT, "xfrm_stat", CounterColumns.xfrmPane(false));
+    private final List<PaneView> panes = new ArrayList<>();
+    private List<PaneView> visible = List.of();
 
-    Renderer(boolean color) { this.theme = Theme.of(color); }
+    Renderer(boolean color) {
+        this.theme = Theme.of(color);
+        panes.add(new CounterPaneView(Pane.XFRM_STAT, Kind.XFRM_STAT, CounterColumns.xfrmPane(false)));
+    }
 
-    CounterPaneView xfrmPane() { return xfrm; }
+    /** The pane drawn for an id (focus target of keys). */
+    PaneView pane(Pane id) {
+        for (PaneView p : panes) if (p.id() == id) return p;
+        return panes.get(0);
+    }
 
-    int minWidth() { return xfrm.minWidth(); }
+    /** Panes drawn in the last frame, top to bottom. */
+    List<PaneView> visiblePanes() { return visible; }
 
-    /** Rows the table of the focused pane can show at once on a screen of this height. */
+    int minWidth() {
+        int w = 0;
+        for (PaneView p : panes) w = Math.max(w, p.minWidth());
+        return w;
+    }
+
+    /** Rows the focused pane's table can show at once on a screen of this height (for PgUp/PgDn). */
     static int page(int screenHeight) { return Math.max(1, screenHeight - HeaderView.HEIGHT - 3); }
 
     void draw(TextGraphics g, Frame newest, ViewState vs, UiContext ctx) {
@@ -36,11 +57,25 @@ final class Renderer {
             return;
         }
         Frame shown = vs.shown(newest);
-        HeaderView.draw(c, shown, vs, ctx, xfrm.columns());
+        List<PaneView> vis = new ArrayList<>();
+        for (PaneView p : panes) if (p.visible(shown)) vis.add(p);
+        visible = vis;
+        if (!vis.contains(pane(vs.focus()))) vs.focus(vis.get(0).id());
+        PaneView focused = pane(vs.focus());
+        HeaderView.draw(c, shown, vs, ctx, focused.columns());
         int top = HeaderView.HEIGHT;
         int height = c.height() - top - 1;
-        if (vs.help()) HelpView.draw(c, top, height, ctx.keys(), xfrm.columns());
-        else xfrm.draw(c, top, height, shown, vs, vs.pane(Pane.XFRM_STAT), true);
+        if (vs.help()) {
+            HelpView.draw(c, top, height, ctx.keys(), focused.columns());
+        } else {
+            int[] wanted = new int[vis.size()];
+            for (int i = 0; i < wanted.length; i++) wanted[i] = vis.get(i).prepare(shown, vs) + 2;
+            int[] h = Layout.share(wanted, height);
+            for (int i = 0; i < vis.size(); i++) {
+                vis.get(i).draw(c, top, h[i], shown, vs, vis.get(i) == focused);
+                top += h[i];
+            }
+        }
         StatusBar.draw(c, c.height() - 1, vs, ctx.keys());
     }
 
@@ -48,8 +83,7 @@ final class Renderer {
         for (int y = 0; y < c.height(); y++) c.fill(0, y, ColorRole.NORMAL);
         String msg = "terminal too small (need " + minWidth() + "x" + MIN_HEIGHT + ")";
         int row = c.height() / 2;
-        int col = Math.max(0, (c.width() - msg.length()) / 2);
-        c.put(col, row, msg, ColorRole.NOTE);
+        c.put(Math.max(0, (c.width() - msg.length()) / 2), row, msg, ColorRole.NOTE);
         String size = "now " + c.width() + "x" + c.height() + ", q quits";
         c.put(Math.max(0, (c.width() - size.length()) / 2), row + 1, size, ColorRole.NORMAL);
     }

@@ -20,7 +20,8 @@ public enum Action {
     PAGE_DOWN("scroll down one page"),
     TOP("go to the first row"),
     BOTTOM("go to the last row"),
-    NEXT_PANE("focus the next pane");
+    NEXT_PANE("focus the next pane"),
+    FOCUS_PANE("focus a pane by its number (shown in its title)");
 
     private final String help;
 

@@ -1,19 +1,28 @@
 package xfrmtop.view;
 
-/** The panes of the screen, in focus order. */
+/** The panes of the screen, in focus order; each has a number key and a default sort column (index in its columns). */
 public enum Pane {
-    XFRM_STAT("xfrm_stat", "1");
+    XFRM_STAT("xfrm_stat", "1", CounterColumns.xfrmPane(false).indexOf(CounterColumns.RATE));
 
     private final String title;
     private final String key;
+    private final int defaultSortColumn;
 
-    Pane(String title, String key) {
+    Pane(String title, String key, int defaultSortColumn) {
         this.title = title;
         this.key = key;
+        this.defaultSortColumn = defaultSortColumn;
     }
 
     public String title() { return title; }
 
     /** The number key that focuses the pane. */
     public String key() { return key; }
+
+    public int defaultSortColumn() { return defaultSortColumn; }
+
+    public static Pane byKey(String key) {
+        for (Pane p : values()) if (p.key.equals(key)) return p;
+        return null;
+    }
 }

@@ -20,7 +20,7 @@ public final class PaneState {
     public int scroll() { return scroll; }
 
     /** Moves the sort to the next (step 1) or previous (step -1) sortable column; a new column starts unreversed. */
-    public <R> void cycleSort(java.util.List<Column<R>> columns, int step) {
+    public void cycleSort(java.util.List<? extends Column<?>> columns, int step) {
         int n = columns.size();
         int c = sortColumn;
         for (int i = 0; i < n; i++) {

@@ -24,8 +24,9 @@ public final class ViewState {
         for (Pane p : Pane.values()) panes.put(p, new PaneState(defaultSort(p)));
     }
 
+    /** Panes sort by their first column marked as the default (rate, highest first). */
     private static int defaultSort(Pane p) {
-        return CounterColumns.xfrmPane(false).indexOf(CounterColumns.RATE);
+        return p.defaultSortColumn();
     }
 
     public PaneState pane(Pane p) { return panes.get(p); }

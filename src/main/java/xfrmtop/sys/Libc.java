@@ -1,0 +1,42 @@
+package xfrmtop.sys;
+
+import com.sun.jna.LastErrorException;
+import com.sun.jna.Native;
+import com.sun.jna.NativeLong;
+import com.sun.jna.Pointer;
+
+/**
+ * The libc calls xfrmtop needs, bound with JNA direct mapping (a plain native call per invocation, no proxy).
+ * This package is the only one that imports JNA; everything it returns is a plain Java value or record.
+ * Loading costs 85-155 ms (JNA unpacks its native library), so nothing on the first-frame path touches this class.
+ */
+final class Libc {
+    static final int AF_INET = 2, AF_NETLINK = 16;
+    static final int SOCK_DGRAM = 2, SOCK_RAW = 3, SOCK_CLOEXEC = 0x80000;
+    static final int O_RDONLY = 0, O_CLOEXEC = 0x80000;
+    static final int CLONE_NEWNET = 0x40000000;
+
+    static {
+        Native.register(Libc.class, "c");
+    }
+
+    private Libc() {}
+
+    static native int socket(int domain, int type, int protocol) throws LastErrorException;
+
+    static native int ioctl(int fd, NativeLong request, Pointer arg) throws LastErrorException;
+
+    static native int close(int fd) throws LastErrorException;
+
+    static native int open(String path, int flags) throws LastErrorException;
+
+    static native int setns(int fd, int nstype) throws LastErrorException;
+
+    static native int bind(int fd, Pointer addr, int len) throws LastErrorException;
+
+    static native NativeLong send(int fd, Pointer buf, NativeLong len, int flags) throws LastErrorException;
+
+    static native NativeLong recv(int fd, Pointer buf, NativeLong len, int flags) throws LastErrorException;
+
+    static native int setsockopt(int fd, int level, int name, Pointer value, int len) throws LastErrorException;
+}
