@@ -31,7 +31,7 @@ final class StatusBar {
             if (k.isEmpty()) continue;
             String key = HINTS[i] == Action.INTERVAL_UP ? "+-" : k.get(0);
             x = c.put(x, row, key, ColorRole.KEY);
-            x = c.put(x, row, LABELS[i] + " ", ColorRole.STATUS_BAR);
+            x = c.put(x, row, " " + LABELS[i] + "  ", ColorRole.STATUS_BAR);
         }
         c.fill(x, row, ColorRole.STATUS_BAR);
     }

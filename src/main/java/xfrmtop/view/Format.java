@@ -2,7 +2,7 @@ package xfrmtop.view;
 
 /**
  * Number formatting for cells, without String.format on the per-tick path. Rates: two decimals below 10/s, one below
- * 100k/s, then k/M/G with one decimal. Counts: plain digits up to 12 digits, then k/M/G/T/P/E (unsigned 64-bit).
+ * 100k/s, then k (to 1M), M (to 1G), G with one decimal. Counts: plain digits up to 12 digits, then k/M/G/T/P/E (unsigned 64-bit).
  */
 public final class Format {
     private Format() {}
@@ -18,8 +18,8 @@ public final class Format {
     public static void appendRate(StringBuilder sb, double v) {
         if (v < 10) fixed(sb, v, 2);
         else if (v < 100_000) fixed(sb, v, 1);
-        else if (v < 100_000_000) { fixed(sb, v / 1e3, 1); sb.append('k'); }
-        else if (v < 100_000_000_000d) { fixed(sb, v / 1e6, 1); sb.append('M'); }
+        else if (v < 999_950) { fixed(sb, v / 1e3, 1); sb.append('k'); }
+        else if (v < 999_950_000) { fixed(sb, v / 1e6, 1); sb.append('M'); }
         else { fixed(sb, v / 1e9, 1); sb.append('G'); }
     }
 
