@@ -1,0 +1,34 @@
+package xfrmtop.e2e;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reading xfrmtop's batch JSON lines in tests (the schema is flat enough for patterns). */
+public final class JsonLines {
+    private JsonLines() {}
+
+    /** All stdout lines of a finished batch run; fails with stderr when it exits non-zero. */
+    public static List<String> read(Process p) throws IOException, InterruptedException {
+        List<String> lines;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            lines = r.lines().toList();
+        }
+        if (!p.waitFor(60, TimeUnit.SECONDS)) throw new IllegalStateException("xfrmtop did not end");
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.exitValue() != 0) throw new IllegalStateException("xfrmtop exit " + p.exitValue() + ": " + err);
+        return lines;
+    }
+
+    /** The "rate" of a named xfrm_stat counter in one JSON line (NaN when null or absent). */
+    public static double rate(String json, String counter) {
+        Matcher m = Pattern.compile("\\{\"name\":\"" + Pattern.quote(counter) + "\"[^}]*\"rate\":([^,}]+)").matcher(json);
+        if (!m.find() || m.group(1).equals("null")) return Double.NaN;
+        return Double.parseDouble(m.group(1));
+    }
+}
