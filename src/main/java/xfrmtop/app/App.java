@@ -5,6 +5,7 @@ import xfrmtop.config.Config;
 import xfrmtop.sample.Source;
 import xfrmtop.source.HostInfo;
 import xfrmtop.source.XfrmStatSource;
+import xfrmtop.tui.Training;
 import xfrmtop.tui.TuiApp;
 
 import java.util.ArrayList;
@@ -18,7 +19,20 @@ public final class App {
         HostInfo host = HostInfo.read(c.procRoot());
         List<Source> sources = new ArrayList<>();
         sources.add(new XfrmStatSource(c.procNet(), ""));
+        if (c.cdsTraining()) return train(c, host, sources);
         if (c.batch()) return new BatchRunner(c, host, sources).run();
         return TuiApp.run(c, host, sources);
+    }
+
+    /** Loads the classes of a TUI session and of batch output, for the launcher's class-data-sharing archive. */
+    private static int train(Config c, HostInfo host, List<Source> sources) {
+        try {
+            Training.run(host, sources);
+            BatchRunner.train(host);
+            return 0;
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("xfrmtop: training run failed: " + e);
+            return 1;
+        }
     }
 }

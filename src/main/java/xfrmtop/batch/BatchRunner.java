@@ -85,6 +85,15 @@ public final class BatchRunner {
         }
     }
 
+    /** Formats a frame in both formats (class loading for the launcher's class-data-sharing archive). */
+    public static void train(HostInfo host) {
+        Frame f = Calculator.next(null, new Sample(0, System.nanoTime(), System.currentTimeMillis(), List.of()));
+        StringBuilder sb = new StringBuilder();
+        List<Section> sections = List.of(new XfrmStatSection());
+        new JsonWriter(host, sections).write(f, sb);
+        new TextWriter(host, sections).write(f, sb);
+    }
+
     /** With no readable xfrm_stat at the start there is nothing to report: say why and exit 1. */
     private boolean missingXfrmStat(Frame f) {
         for (GroupRates g : f.groups(Kind.XFRM_STAT)) {

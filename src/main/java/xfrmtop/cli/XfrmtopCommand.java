@@ -45,6 +45,10 @@ public final class XfrmtopCommand implements Callable<Integer> {
             description = "read /proc from DIR (tests use fixtures)")
     Path procRoot;
 
+    @Option(names = "--cds-training", hidden = true,
+            description = "load the classes of a session without a terminal (the launcher archives them for fast starts)")
+    boolean cdsTraining;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -68,6 +72,6 @@ public final class XfrmtopCommand implements Callable<Integer> {
         if (count < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--count must be 0 or more");
         String noColorEnv = System.getenv("NO_COLOR");
         boolean color = !noColor && (noColorEnv == null || noColorEnv.isEmpty());
-        return new Config(intervalNanos, batch, count, fmt, color, procRoot);
+        return new Config(intervalNanos, batch, count, fmt, color, procRoot, cdsTraining);
     }
 }

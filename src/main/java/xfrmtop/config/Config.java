@@ -11,8 +11,10 @@ import java.nio.file.Path;
  * @param format        batch output format
  * @param color         colours in the TUI (off with --no-color or the NO_COLOR environment variable)
  * @param procRoot      where /proc is (tests point this at fixtures)
+ * @param cdsTraining   run the class-loading training for the launcher's class-data-sharing archive
  */
-public record Config(long intervalNanos, boolean batch, long count, OutputFormat format, boolean color, Path procRoot) {
+public record Config(long intervalNanos, boolean batch, long count, OutputFormat format, boolean color, Path procRoot,
+                     boolean cdsTraining) {
 
     public Path procNet() { return procRoot.resolve("net"); }
 }

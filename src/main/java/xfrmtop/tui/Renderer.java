@@ -1,6 +1,7 @@
 package xfrmtop.tui;
 
-import com.googlecode.lanterna.graphics.TextGraphics;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.screen.Screen;
 import xfrmtop.rate.Frame;
 import xfrmtop.sample.Kind;
 import xfrmtop.view.ColorRole;
@@ -19,6 +20,7 @@ final class Renderer {
     static final int MIN_HEIGHT = 8;
 
     private final Theme theme;
+    private final TextCharacter[][] cells = Canvas.newCache();
     private final List<PaneView> panes = new ArrayList<>();
     private List<PaneView> visible = List.of();
 
@@ -45,8 +47,9 @@ final class Renderer {
     /** Rows the focused pane's table can show at once on a screen of this height (for PgUp/PgDn). */
     static int page(int screenHeight) { return Math.max(1, screenHeight - HeaderView.HEIGHT - 3); }
 
-    void draw(TextGraphics g, Frame newest, ViewState vs, UiContext ctx) {
-        Canvas c = new Canvas(g, theme);
+    /** Draws into the screen's back buffer; the caller refreshes the screen. */
+    void draw(Screen screen, Frame newest, ViewState vs, UiContext ctx) {
+        Canvas c = new Canvas(screen, theme, cells);
         if (c.width() < minWidth() || c.height() < MIN_HEIGHT) {
             tooSmall(c);
             return;

@@ -1,7 +1,6 @@
 package xfrmtop.tui;
 
 import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 
 import java.io.IOException;
@@ -22,8 +21,7 @@ final class TerminalSession implements AutoCloseable {
     }
 
     static TerminalSession open() throws IOException {
-        UnixTerminal t = new UnixTerminal(System.in, System.out, Charset.defaultCharset(),
-                UnixLikeTTYTerminal.CtrlCBehaviour.TRAP);
+        UnixTerminal t = new QuickTtyTerminal(System.in, System.out, Charset.defaultCharset());
         TerminalScreen s;
         try {
             s = new TerminalScreen(t);

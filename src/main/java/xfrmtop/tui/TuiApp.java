@@ -79,7 +79,7 @@ public final class TuiApp {
                 screen.doResizeIfNecessary();
                 UiContext ctx = new UiContext(host, sampler.intervalNanos() / 1e9, System.currentTimeMillis(),
                         ZoneId.systemDefault(), keys);
-                renderer.draw(screen.newTextGraphics(), latest.get(), vs, ctx);
+                renderer.draw(screen, latest.get(), vs, ctx);
                 screen.refresh(Screen.RefreshType.DELTA);
             }
         } catch (InterruptedException e) {

@@ -53,7 +53,7 @@ public final class Pictures {
             DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(w, h));
             TerminalScreen screen = new TerminalScreen(vt);
             screen.startScreen();
-            r.draw(screen.newTextGraphics(), f, vs, context(1));
+            r.draw(screen, f, vs, context(1));
             screen.refresh();
             StringBuilder sb = new StringBuilder();
             for (int y = 0; y < h; y++) {

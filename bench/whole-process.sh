@@ -1,0 +1,80 @@
+#!/bin/bash
+# Whole-process cost of a terminal monitor, measured in a real tmux pane (120x40):
+#   first frame  time from starting the program to its marker text on the screen (capture-pane polled every 5 ms)
+#   CPU          utime+stime of the process (and waited-for children) from 5 s to the end, as % of one core
+#   RSS          peak resident set (VmHWM) at the end
+#   bytes/s      bytes the program wrote to the terminal (pipe-pane) from 5 s to the end, per second
+# Runs xfrmtop, `top -d 1` and `htop -d 10` in the same run, each RUNS times, and prints medians and ratios.
+# Usage: bench/whole-process.sh [-s SECONDS] [-r RUNS] [-- extra xfrmtop options]
+# Not part of the test suite: figures are reported, never asserted.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECS=30 RUNS=3
+while getopts "s:r:" o; do case $o in s) SECS=$OPTARG ;; r) RUNS=$OPTARG ;; *) exit 2 ;; esac; done
+shift $((OPTIND - 1)); [ "${1:-}" = -- ] && shift
+XFRMTOP_ARGS=("$@")
+[ -f target/xfrmtop.jar ] || ./xfrmtop --version >/dev/null
+command -v tmux >/dev/null || { echo "needs tmux" >&2; exit 1; }
+HZ=$(getconf CLK_TCK)
+SOCK=xfrmtop-bench-$$
+OUT=$(mktemp -d)
+trap 'tmux -L $SOCK kill-server 2>/dev/null || true; rm -rf "$OUT"' EXIT
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+ticks() { awk '{print $14 + $15 + $16 + $17}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+size() { stat -c %s "$1" 2>/dev/null || echo 0; }
+
+# measure NAME MARKER CMD... -> prints "first_ms cpu_pct rss_kib bytes_per_s"
+measure() {
+  local marker=$1; shift
+  local log=$OUT/pipe.$RANDOM
+  : > "$log"
+  local t0; t0=$(now_ms)
+  tmux -L $SOCK -f /dev/null new-session -d -s b -x 120 -y 40 "$@"
+  tmux -L $SOCK pipe-pane -t b -o "cat >> $log"
+  local first=-1
+  while [ $(( $(now_ms) - t0 )) -lt 10000 ]; do
+    if tmux -L $SOCK capture-pane -p -t b 2>/dev/null | grep -q -- "$marker"; then first=$(( $(now_ms) - t0 )); break; fi
+    sleep 0.005
+  done
+  local pid; pid=$(tmux -L $SOCK display -p -t b '#{pane_pid}')
+  sleep $(( 5 - ($(now_ms) - t0) / 1000 > 0 ? 5 - ($(now_ms) - t0) / 1000 : 0 ))
+  local c0 b0 c1 b1
+  c0=$(ticks "$pid"); b0=$(size "$log")
+  sleep $(( SECS - 5 ))
+  c1=$(ticks "$pid"); b1=$(size "$log")
+  local rss; rss=$(awk '/VmHWM/{print $2}' "/proc/$pid/status")
+  tmux -L $SOCK kill-server 2>/dev/null || true
+  sleep 0.3
+  awk -v f="$first" -v c="$((c1 - c0))" -v hz="$HZ" -v s="$((SECS - 5))" -v r="$rss" -v b="$((b1 - b0))" \
+    'BEGIN { printf "%d %.2f %d %d\n", f, 100 * c / hz / s, r, b / s }'
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+declare -A RES
+run() {
+  local name=$1 marker=$2; shift 2
+  : > "$OUT/$name"
+  for _ in $(seq "$RUNS"); do measure "$marker" "$@" >> "$OUT/$name"; done
+  for i in 1 2 3 4; do RES[$name,$i]=$(awk -v i=$i '{print $i}' "$OUT/$name" | median); done
+}
+
+echo "measuring ${RUNS} x ${SECS} s each (tmux 120x40) ..." >&2
+run xfrmtop "xfrm_stat" ./xfrmtop "${XFRMTOP_ARGS[@]}"
+run top "load average" top -d 1
+command -v htop >/dev/null && run htop "Load average" htop -d 10
+
+printf '%-10s %12s %10s %10s %12s\n' program first_ms cpu_pct rss_MiB term_B/s
+for p in xfrmtop top htop; do
+  [ -n "${RES[$p,1]:-}" ] || continue
+  printf '%-10s %12s %10s %10.1f %12s\n' $p "${RES[$p,1]}" "${RES[$p,2]}" "$(echo "${RES[$p,3]} / 1024" | bc -l)" "${RES[$p,4]}"
+done
+echo
+for p in top htop; do
+  [ -n "${RES[$p,1]:-}" ] || continue
+  awk -v n="$p" -v f1="${RES[xfrmtop,1]}" -v f2="${RES[$p,1]}" -v c1="${RES[xfrmtop,2]}" -v c2="${RES[$p,2]}" \
+      -v r1="${RES[xfrmtop,3]}" -v r2="${RES[$p,3]}" -v b1="${RES[xfrmtop,4]}" -v b2="${RES[$p,4]}" \
+      'function q(a,b) { return b > 0 ? sprintf("%.2f", a / b) : "-" }
+       BEGIN { printf "xfrmtop / %-5s first frame %s  CPU %s  RSS %s  bytes/s %s\n", n, q(f1,f2), q(c1,c2), q(r1,r2), q(b1,b2) }'
+done

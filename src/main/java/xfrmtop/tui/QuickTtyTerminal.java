@@ -1,0 +1,36 @@
+package xfrmtop.tui;
+
+import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+
+/**
+ * Lanterna's UnixTerminal, with its raw-mode set-up folded into one stty call. Lanterna runs stty once per setting
+ * (-g, -icanon, min 1, -echo, intr undef: five forks before the first frame); here it is "stty -g" plus one
+ * "stty -icanon min 1 -echo intr undef", and at exit only the saved settings are restored (they include intr).
+ */
+final class QuickTtyTerminal extends UnixTerminal {
+
+    QuickTtyTerminal(InputStream in, OutputStream out, Charset cs) throws IOException {
+        super(in, out, cs, CtrlCBehaviour.TRAP);
+    }
+
+    @Override
+    protected void canonicalMode(boolean enabled) throws IOException {
+        if (enabled) super.canonicalMode(true);   // raw mode is set in one go below
+    }
+
+    @Override
+    protected void keyEchoEnabled(boolean enabled) throws IOException {
+        if (enabled) super.keyEchoEnabled(true);
+    }
+
+    @Override
+    protected void keyStrokeSignalsEnabled(boolean enabled) throws IOException {
+        // Lanterna calls this last when acquiring (false) and after restoring the saved settings (true).
+        if (!enabled) runSTTYCommand("-icanon", "min", "1", "-echo", "intr", "undef");
+    }
+}
