@@ -28,11 +28,15 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class TuiApp {
     private static final Object FRAME = new Object(), RESIZE = new Object();
+    /** How long the UI loop gets to restore the terminal after a signal before the process halts anyway. */
+    private static final long SIGNAL_GRACE_MS = 2000;
 
     private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
     private final AtomicReference<Frame> latest = new AtomicReference<>();
     private final AtomicBoolean framePending = new AtomicBoolean();
     private Frame calcPrev;                         // sampler thread only
+    private volatile int signalExit;                // 128 + signal number once a signal asked us to end
+    private volatile boolean finished;
 
     private TuiApp() {}
 
@@ -62,6 +66,8 @@ public final class TuiApp {
         try {
             session = TerminalSession.open();
             Screen screen = session.screen;
+            TerminalSession restoreOnHalt = session;
+            Signals.install(code -> onSignal(code, restoreOnHalt));
             session.terminal.addResizeListener((t, size) -> events.offer(RESIZE));
             sampler.start();
             startKeyReader(screen);
@@ -69,7 +75,8 @@ public final class TuiApp {
             while (running) {
                 Object e = events.take();
                 do {
-                    if (e == FRAME) framePending.set(false);
+                    if (signalExit != 0) running = false;
+                    else if (e == FRAME) framePending.set(false);
                     else if (e instanceof KeyStroke k) {
                         running = controller.handle(Keys.name(k), k.getKeyType() == KeyType.Character ? k.getCharacter() : null,
                                 latest.get(), screen.getTerminalSize().getRows());
@@ -89,12 +96,33 @@ public final class TuiApp {
         } finally {
             sampler.close();
             if (session != null) session.close();
+            finished = true;
         }
         if (failure != null) {
             System.err.println("xfrmtop: " + failure);
             return 1;
         }
-        return 0;
+        return signalExit;
+    }
+
+    /** A signal: wake the loop to quit; if it cannot (stuck writing to a dead terminal), restore and halt. */
+    private void onSignal(int exitCode, TerminalSession session) {
+        if (signalExit != 0) return;
+        signalExit = exitCode;
+        events.offer(RESIZE);
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(SIGNAL_GRACE_MS);
+            } catch (InterruptedException ignored) {
+                // halt below
+            }
+            if (!finished) {
+                session.close();
+                Runtime.getRuntime().halt(exitCode);
+            }
+        }, "xfrmtop-signal-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 
     private void startKeyReader(Screen screen) {
