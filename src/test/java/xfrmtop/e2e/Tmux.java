@@ -24,6 +24,9 @@ public final class Tmux implements AutoCloseable {
 
     public static boolean available() { return Cmd.exists("tmux"); }
 
+    /** The private socket name (for tmux commands a test issues itself, e.g. resize-window). */
+    public String socket() { return socket; }
+
     private List<String> tmux(String... args) {
         List<String> l = new ArrayList<>(List.of("tmux", "-L", socket));
         l.addAll(Arrays.asList(args));

@@ -108,6 +108,43 @@ class XfrmStatE2ETest {
     }
 
     @Test
+    void keysAndResizeInARealTerminal() {
+        Testbed.assumeJar();
+        assumeTmux();
+        try (Testbed tb = new Testbed(); Tmux t = new Tmux(120, 40)) {
+            t.type(String.join(" ", Testbed.xfrmtop(tb.sender)) + "; echo XT-EXIT=$?");
+            t.waitFor("first frame", s -> s.contains("XfrmInError"), Duration.ofSeconds(20));
+            t.keys("/");
+            t.keys("-l", "polbl");
+            t.waitFor("live filter", s -> s.contains("Filter: polbl_") && !s.contains("XfrmInError")
+                    && s.contains("XfrmOutPolBlock") && s.contains("XfrmInPolBlock"), Duration.ofSeconds(5));
+            t.keys("Enter");
+            t.waitFor("filter kept", s -> s.contains("filter \"polbl\"") && !s.contains("XfrmInError"), Duration.ofSeconds(5));
+            t.keys("Escape");
+            t.waitFor("filter cleared", s -> s.contains("XfrmInError"), Duration.ofSeconds(5));
+            t.keys("h");
+            t.waitFor("help", s -> s.contains("Help: keys") && s.contains("pause/freeze"), Duration.ofSeconds(5));
+            t.keys("x");
+            t.waitFor("help closed", s -> s.contains("XfrmInError"), Duration.ofSeconds(5));
+            t.keys("Space");
+            t.waitFor("paused", s -> s.lines().findFirst().orElse("").contains("PAUSED"), Duration.ofSeconds(5));
+            t.keys("Space");
+            t.keys("+");
+            t.waitFor("interval 2 s", s -> s.contains("every 2s"), Duration.ofSeconds(5));
+            t.keys("s");
+            t.waitFor("sorted by delta", s -> s.contains("sort DELTA desc"), Duration.ofSeconds(5));
+            t.keys("r");
+            t.waitFor("reversed", s -> s.contains("sort DELTA asc"), Duration.ofSeconds(5));
+            Cmd.ok("tmux", "-L", t.socket(), "resize-window", "-t", "t", "-x", "50", "-y", "6");
+            t.waitFor("too small", s -> s.contains("terminal too small (need"), Duration.ofSeconds(5));
+            Cmd.ok("tmux", "-L", t.socket(), "resize-window", "-t", "t", "-x", "100", "-y", "30");
+            t.waitFor("redrawn after resize", s -> s.contains("XfrmInError") && !s.contains("too small"), Duration.ofSeconds(5));
+            t.keys("q");
+            assertTrue(t.waitFor("exit", XfrmStatE2ETest::exited, Duration.ofSeconds(10)).contains("XT-EXIT=0"));
+        }
+    }
+
+    @Test
     void sigtermAndSighupRestoreTheTerminal() {
         Testbed.assumeJar();
         assumeTmux();
