@@ -6,6 +6,8 @@ pkgs=(
   openjdk-17-jdk-headless maven        # build
   tmux procps                          # TUI end-to-end tests run xfrmtop in a real tmux pane
   iproute2 iputils-ping ethtool        # network namespaces, veth/ifb, xfrm policies
+  groff-base mandoc man-db             # man page lint and rendering
+  dpkg-dev                             # building the Debian package (dpkg-deb)
 )
 missing=()
 for p in "${pkgs[@]}"; do

@@ -21,6 +21,13 @@ public enum Pane {
 
     public int defaultSortColumn() { return defaultSortColumn; }
 
+    /** Every column the pane can show (including ones shown only in some modes, such as NETNS), for help and docs. */
+    public java.util.List<? extends Column<?>> columns() {
+        return switch (this) {
+            case XFRM_STAT -> CounterColumns.xfrmPane(true);
+        };
+    }
+
     public static Pane byKey(String key) {
         for (Pane p : values()) if (p.key.equals(key)) return p;
         return null;

@@ -1,0 +1,14 @@
+# bash completion for xfrmtop (generated from the command line model; do not edit)
+_xfrmtop() {
+  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
+  case $prev in
+    -d|--interval|-n|--count)
+      COMPREPLY=()
+      return ;;
+    --format)
+      COMPREPLY=($(compgen -W "text json" -- "$cur"))
+      return ;;
+  esac
+  COMPREPLY=($(compgen -W "-d --interval -b --batch -n --count --format --no-color -h --help -V --version" -- "$cur"))
+}
+complete -F _xfrmtop xfrmtop

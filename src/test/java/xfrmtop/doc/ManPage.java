@@ -1,0 +1,105 @@
+package xfrmtop.doc;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+import xfrmtop.cli.XfrmtopCommand;
+import xfrmtop.knowledge.CounterInfo;
+import xfrmtop.knowledge.Knowledge;
+import xfrmtop.view.Action;
+import xfrmtop.view.Column;
+import xfrmtop.view.KeyMap;
+import xfrmtop.view.Pane;
+
+import java.util.List;
+
+import static xfrmtop.doc.Roff.b;
+import static xfrmtop.doc.Roff.esc;
+import static xfrmtop.doc.Roff.i;
+
+/**
+ * Writes man/xfrmtop.1 from the code's own tables: options from the picocli model, keys from the key table, columns
+ * from the pane column registries, counters from the knowledge tables. ManPageTest fails when the committed page
+ * differs, so the page cannot drift from the program.
+ */
+public final class ManPage {
+    private ManPage() {}
+
+    public static String generate() {
+        CommandLine.Model.CommandSpec spec = new CommandLine(new XfrmtopCommand()).getCommandSpec();
+        StringBuilder m = new StringBuilder();
+        m.append(".TH XFRMTOP 1 ").append(Version.date()).append(" \"xfrmtop ").append(Version.current())
+                .append("\" \"User Commands\"\n");
+        m.append(".SH NAME\nxfrmtop \\- live per\\-second rates of the Linux IPsec (XFRM) drop counters\n");
+        synopsis(m);
+        m.append(ManText.DESCRIPTION);
+        options(m, spec);
+        keys(m);
+        panes(m);
+        counters(m);
+        m.append(ManText.JSON);
+        exitStatus(m, spec);
+        m.append(ManText.FILES).append(ManText.EXAMPLES).append(ManText.SEE_ALSO);
+        return m.toString();
+    }
+
+    private static void synopsis(StringBuilder m) {
+        m.append(".SH SYNOPSIS\n.B xfrmtop\n.RI [ options ]\n.br\n.B xfrmtop \\-b\n.RI [ options ]\n");
+    }
+
+    private static void options(StringBuilder m, CommandLine.Model.CommandSpec spec) {
+        m.append(".SH OPTIONS\n");
+        for (OptionSpec o : spec.options()) {
+            if (o.hidden()) continue;
+            m.append(".TP\n");
+            String[] names = o.names();
+            for (int k = 0; k < names.length; k++) {
+                if (k > 0) m.append(", ");
+                m.append(b(names[k]));
+            }
+            if (o.typeInfo().isBoolean() && o.arity().max() == 0) m.append('\n');
+            else m.append(' ').append(i(o.paramLabel().replaceAll("^<|>$", ""))).append('\n');
+            m.append(Roff.text(String.join(" ", o.description())
+                    .replace("${DEFAULT-VALUE}", String.valueOf(o.defaultValue()))));
+        }
+    }
+
+    private static void keys(StringBuilder m) {
+        m.append(".SH KEYS\nIn the full\\-screen display (press ").append(b("h")).append(" for the same list):\n");
+        KeyMap keys = KeyMap.defaults();
+        for (Action a : keys.actions()) {
+            m.append(".TP\n");
+            List<String> ks = keys.keys(a);
+            for (int k = 0; k < ks.size(); k++) m.append(k > 0 ? ", " : "").append(b(ks.get(k)));
+            m.append('\n').append(Roff.text(a.help()));
+        }
+    }
+
+    private static void panes(StringBuilder m) {
+        m.append(".SH PANES\n");
+        for (Pane p : Pane.values()) {
+            m.append(".SS ").append(esc(p.title())).append(" (key ").append(esc(p.key())).append(")\n");
+            for (Column<?> c : p.columns()) {
+                m.append(".TP\n").append(b(c.header())).append('\n').append(Roff.text(c.help()));
+            }
+        }
+    }
+
+    private static void counters(StringBuilder m) {
+        m.append(".SH COUNTERS\n.SS /proc/net/xfrm_stat\n");
+        m.append(Roff.text("Every counter counts packets dropped for the stated reason. Direction in brackets."));
+        for (CounterInfo c : Knowledge.xfrmStat().all()) counter(m, c);
+    }
+
+    static void counter(StringBuilder m, CounterInfo c) {
+        m.append(".TP\n").append(b(c.name())).append(" (").append(esc(c.dir())).append(")\n");
+        m.append(Roff.text(c.meaning() + "."));
+        if (!c.causes().isEmpty()) m.append(Roff.text("Usual causes: " + String.join("; ", c.causes()) + "."));
+        if (!c.next().isEmpty()) m.append(Roff.text("Check: " + String.join("; ", c.next()) + "."));
+    }
+
+    private static void exitStatus(StringBuilder m, CommandLine.Model.CommandSpec spec) {
+        m.append(".SH EXIT STATUS\n");
+        spec.usageMessage().exitCodeList().forEach((code, text) -> m.append(".TP\n.B ").append(esc(code.trim()))
+                .append('\n').append(Roff.text(text)));
+    }
+}

@@ -1,0 +1,97 @@
+package xfrmtop.doc;
+
+/** The prose parts of the man page (everything that is not generated from a table). */
+final class ManText {
+    private ManText() {}
+
+    static final String DESCRIPTION = """
+            .SH DESCRIPTION
+            .B xfrmtop
+            is a top\\-style, full\\-screen monitor for Linux IPsec.
+            It reads the XFRM counters of
+            .I /proc/net/xfrm_stat
+            every interval and shows each as a per\\-second rate,
+            sorted so that the drop reason that is climbing is on top,
+            with colour on what moves.
+            The header shows host, kernel, network namespace, interval, clock
+            and the sum of all drop rates.
+            .PP
+            A rate has a status apart from its value: the first sample has
+            .I no data
+            (not 0); a counter that goes backwards (namespace recreated, module reload) is a
+            .I reset
+            for that tick, never a negative rate; a read that fails leaves the values
+            .I stale
+            and the pane says why; an object that disappeared is
+            .IR gone .
+            .PP
+            With
+            .B \\-b
+            it prints a table (or, with
+            .BR "\\-\\-format json" ,
+            one JSON object per line) per tick instead, for scripts.
+            """;
+
+    static final String JSON = """
+            .SH JSON OUTPUT
+            With
+            .BR "\\-b \\-\\-format json" ,
+            each tick is one JSON object on one line with the fields
+            .B time
+            (ISO\\-8601 UTC wall clock of the sample),
+            .B interval_s
+            (measured seconds since the previous sample on the monotonic clock;
+            null on the first tick),
+            .BR host ,
+            .B kernel
+            and
+            .BR xfrm_stat :
+            a list of objects, in the kernel's file order, with
+            .B name
+            (counter),
+            .B dir
+            (in, out, fwd or \\-),
+            .B netns
+            (namespace name, "" for the namespace xfrmtop started in),
+            .B total
+            (current value, unsigned 64\\-bit),
+            .B rate
+            (per second, null when there is none),
+            .B delta
+            (increase since the first sample) and
+            .B status
+            (no_data, ok, reset, stale or gone).
+            When a source could not be read, an
+            .B errors
+            list names it and says why.
+            Fields are only ever added, never renamed or removed.
+            """;
+
+    static final String FILES = """
+            .SH FILES
+            .TP
+            .I /proc/net/xfrm_stat
+            XFRM statistics of the current network namespace (needs CONFIG_XFRM_STATISTICS).
+            """;
+
+    static final String EXAMPLES = """
+            .SH EXAMPLES
+            .TP
+            .B xfrmtop
+            Watch the drop counters, refreshed every second.
+            .TP
+            .B xfrmtop \\-d 0.5
+            Refresh twice a second.
+            .TP
+            .B xfrmtop \\-b \\-n 10 \\-\\-format json > drops.jsonl
+            Ten ticks of JSON lines for a script.
+            """;
+
+    static final String SEE_ALSO = """
+            .SH SEE ALSO
+            .BR ip\\-xfrm (8),
+            .BR ethtool (8),
+            .BR nstat (8),
+            .BR top (1)
+            """;
+}

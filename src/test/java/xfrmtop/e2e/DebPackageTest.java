@@ -1,0 +1,60 @@
+package xfrmtop.e2e;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Issue 9 end to end: build the .deb with the documented command, install it with apt on this machine, use it as an
+ * operator would (version, batch run, man page, bash completion), then remove it and check nothing is left.
+ */
+@Tag("e2e")
+class DebPackageTest {
+    @Test
+    void buildInstallUseAndRemove() {
+        assumeTrue("0".equals(Cmd.ok("id", "-u").trim()), "SKIPPED: installing a package needs root");
+        assumeTrue(Cmd.exists("dpkg-deb") && Cmd.exists("apt-get"), "SKIPPED: needs dpkg-deb and apt-get");
+        assumeTrue(!installed(), "SKIPPED: an xfrmtop package is already installed");
+        Path base = Path.of(System.getProperty("xfrmtop.basedir", ".")).toAbsolutePath();
+        String built = Cmd.run(List.of(base.resolve("dev/build-deb.sh").toString()), 300).out();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("target/xfrmtop_\\S+_all\\.deb").matcher(built);
+        assertTrue(m.find(), built);
+        String deb = m.group();
+        Path debPath = base.resolve(deb);
+        assertTrue(Files.exists(debPath), built);
+        try {
+            Cmd.Result install = Cmd.run(List.of("apt-get", "install", "-y", "--no-install-recommends", debPath.toString()), 300);
+            assertEquals(0, install.exit(), install.out());
+            String version = Cmd.ok("/usr/bin/xfrmtop", "--version");
+            assertTrue(version.startsWith("xfrmtop ") && version.contains("commit") && version.contains("Java 17"), version);
+            Cmd.Result batch = Cmd.run(List.of("/usr/bin/xfrmtop", "-b", "-n", "2", "-d", "0.2"), 60);
+            assertEquals(0, batch.exit(), batch.out());
+            assertTrue(batch.out().contains("XfrmInError"), batch.out());
+            assertEquals("/usr/share/man/man1/xfrmtop.1.gz", Cmd.ok("man", "-w", "xfrmtop").trim());
+            String complete = Cmd.ok("bash", "-c", "source /usr/share/bash-completion/completions/xfrmtop && complete -p xfrmtop");
+            assertEquals("complete -F _xfrmtop xfrmtop", complete.trim());
+            String words = Cmd.ok("bash", "-c", "source /usr/share/bash-completion/completions/xfrmtop; "
+                    + "COMP_WORDS=(xfrmtop --fo); COMP_CWORD=1; _xfrmtop; echo ${COMPREPLY[*]}");
+            assertEquals("--format", words.trim());
+            assertTrue(Files.exists(Path.of("/var/lib/xfrmtop/xfrmtop.jsa")), "postinst made the CDS archive");
+        } finally {
+            Cmd.run(List.of("dpkg", "--purge", "xfrmtop"), 120);
+        }
+        assertFalse(Files.exists(Path.of("/usr/bin/xfrmtop")));
+        assertFalse(Files.exists(Path.of("/usr/share/xfrmtop")));
+        assertFalse(Files.exists(Path.of("/var/lib/xfrmtop")));
+        assertFalse(installed(), "package removed");
+    }
+
+    static boolean installed() {
+        return Cmd.run("dpkg-query", "-W", "-f=${Status}", "xfrmtop").out().contains("install ok installed");
+    }
+}
