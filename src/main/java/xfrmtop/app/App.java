@@ -5,6 +5,7 @@ import xfrmtop.config.Config;
 import xfrmtop.sample.Source;
 import xfrmtop.source.HostInfo;
 import xfrmtop.source.XfrmStatSource;
+import xfrmtop.source.XfrmSource;
 import xfrmtop.tui.Training;
 import xfrmtop.tui.TuiApp;
 
@@ -20,6 +21,7 @@ public final class App {
         List<Source> sources = new ArrayList<>();
         sources.add(new XfrmStatSource(c.procNet(), ""));
         if (c.cdsTraining()) return train(c, host, sources);
+        sources.add(new XfrmSource("", c.batch()));     // opens its netlink socket (and JNA) off the first frame
         if (c.batch()) return new BatchRunner(c, host, sources).run();
         return TuiApp.run(c, host, sources);
     }

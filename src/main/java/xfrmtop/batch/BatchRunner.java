@@ -36,7 +36,7 @@ public final class BatchRunner {
     public BatchRunner(Config config, HostInfo host, List<Source> sources) {
         this.config = config;
         this.sources = sources;
-        List<Section> sections = List.of(new XfrmStatSection());
+        List<Section> sections = List.of(new XfrmStatSection(), new SaSection(), new PolicySection());
         this.writer = config.format() == OutputFormat.JSON ? new JsonWriter(host, sections) : new TextWriter(host, sections);
     }
 

@@ -7,5 +7,7 @@ public enum Kind {
     /** ethtool -S driver statistics: one group per interface. */
     NIC,
     /** per-SA counters from XFRM netlink: one group per SA. */
-    SA
+    SA,
+    /** XFRM policies (no traffic counters: add and use time only): one group per policy. */
+    POLICY
 }

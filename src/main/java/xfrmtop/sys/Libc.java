@@ -15,6 +15,7 @@ final class Libc {
     static final int SOCK_DGRAM = 2, SOCK_RAW = 3, SOCK_CLOEXEC = 0x80000;
     static final int O_RDONLY = 0, O_CLOEXEC = 0x80000;
     static final int CLONE_NEWNET = 0x40000000;
+    static final int NETLINK_XFRM = 6, SOL_SOCKET = 1, SO_RCVTIMEO = 20, MSG_TRUNC = 0x20, IF_NAMESIZE = 16;
 
     static {
         Native.register(Libc.class, "c");
@@ -39,4 +40,6 @@ final class Libc {
     static native NativeLong recv(int fd, Pointer buf, NativeLong len, int flags) throws LastErrorException;
 
     static native int setsockopt(int fd, int level, int name, Pointer value, int len) throws LastErrorException;
+
+    static native Pointer if_indextoname(int ifindex, Pointer name) throws LastErrorException;
 }

@@ -80,6 +80,11 @@ final class Controller {
             case TOP -> pane.move(ps, Integer.MIN_VALUE / 2);
             case BOTTOM -> pane.move(ps, Integer.MAX_VALUE / 2);
             case NEXT_PANE -> focusNext();
+            case POLICIES -> {
+                vs.togglePolicies();
+                if (vs.focus() == Pane.SA) vs.focus(Pane.POLICY);
+                else if (vs.focus() == Pane.POLICY) vs.focus(Pane.SA);
+            }
             case FOCUS_PANE -> {
                 Pane p = Pane.byKey(key);
                 if (p != null && renderer.visiblePanes().contains(renderer.pane(p))) vs.focus(p);

@@ -5,6 +5,7 @@ import xfrmtop.view.ColorRole;
 import xfrmtop.view.Column;
 import xfrmtop.view.Format;
 import xfrmtop.view.PaneState;
+import xfrmtop.view.SaSummary;
 import xfrmtop.view.Summary;
 import xfrmtop.view.ViewState;
 
@@ -41,6 +42,12 @@ final class HeaderView {
         else Format.appendRate(sb, drops);
         if (!Double.isNaN(drops)) sb.append("/s");
         col = c.put(0, 1, sb, drops > 0 ? ColorRole.ALARM : ColorRole.NORMAL);
+        SaSummary sas = SaSummary.of(shown);
+        if (sas != null) {
+            sb.setLength(0);
+            sas.append(sb.append("   "));
+            col = c.put(col, 1, sb, ColorRole.NORMAL);
+        }
         PaneState ps = vs.pane(vs.focus());
         sb.setLength(0);
         if (ps.sortColumn() < columns.size()) {

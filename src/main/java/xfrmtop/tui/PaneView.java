@@ -24,6 +24,9 @@ interface PaneView {
     /** Whether the pane has anything to show for this frame (a NIC pane without interfaces hides). */
     boolean visible(Frame f);
 
+    /** Visibility that also depends on the view (the SA pane and the policy view take turns). */
+    default boolean visible(Frame f, ViewState vs) { return visible(f); }
+
     /** Builds (and keeps) this frame's rows; returns how many there are. */
     int prepare(Frame f, ViewState vs);
 

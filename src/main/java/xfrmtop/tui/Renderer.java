@@ -27,6 +27,8 @@ final class Renderer {
     Renderer(boolean color) {
         this.theme = Theme.of(color);
         panes.add(new CounterPaneView(Pane.XFRM_STAT, Kind.XFRM_STAT, CounterColumns.xfrmPane(false)));
+        panes.add(new SaPaneView());
+        panes.add(new PolicyPaneView());
     }
 
     /** The pane drawn for an id (focus target of keys). */
@@ -61,7 +63,7 @@ final class Renderer {
         }
         Frame shown = vs.shown(newest);
         List<PaneView> vis = new ArrayList<>();
-        for (PaneView p : panes) if (p.visible(shown)) vis.add(p);
+        for (PaneView p : panes) if (p.visible(shown, vs)) vis.add(p);
         visible = vis;
         if (!vis.contains(pane(vs.focus()))) vs.focus(vis.get(0).id());
         PaneView focused = pane(vs.focus());

@@ -60,11 +60,18 @@ final class TableView<R> {
         }
     }
 
-    /** The columns that fit: the flexible one is dropped when fewer than its minimum width remain. */
+    /**
+     * The columns that fit: the flexible one is dropped when fewer than its minimum width remain, then columns are
+     * dropped from the right until the rest fits (wide tables such as the SA pane put their least telling ones last).
+     */
     List<Column<R>> fit(int width) {
         int fixed = minWidth();
         List<Column<R>> out = new ArrayList<>(columns.size());
         for (Column<R> c : columns) if (!c.flex() || width - fixed - 1 >= c.width()) out.add(c);
+        while (out.size() > 1 && fixed > width) {
+            Column<R> last = out.remove(out.size() - 1);
+            if (!last.flex()) fixed -= last.width() + 1;
+        }
         return out;
     }
 

@@ -21,7 +21,8 @@ public enum Action {
     TOP("go to the first row"),
     BOTTOM("go to the last row"),
     NEXT_PANE("focus the next pane"),
-    FOCUS_PANE("focus a pane by its number (shown in its title)");
+    FOCUS_PANE("focus a pane by its number (shown in its title)"),
+    POLICIES("switch the SA pane to the policy view and back");
 
     private final String help;
 

@@ -36,6 +36,7 @@ public final class KeyMap {
         m.bind(Action.TOP, "Home", "g");
         m.bind(Action.BOTTOM, "End", "G");
         m.bind(Action.NEXT_PANE, "Tab");
+        m.bind(Action.POLICIES, "p");
         for (Pane p : Pane.values()) m.bind(Action.FOCUS_PANE, p.key());
         return m;
     }

@@ -2,7 +2,9 @@ package xfrmtop.view;
 
 /** The panes of the screen, in focus order; each has a number key and a default sort column (index in its columns). */
 public enum Pane {
-    XFRM_STAT("xfrm_stat", "1", CounterColumns.xfrmPane(false).indexOf(CounterColumns.RATE));
+    XFRM_STAT("xfrm_stat", "1", CounterColumns.xfrmPane(false).indexOf(CounterColumns.RATE)),
+    SA("SAs", "3", SaColumns.pane().indexOf(SaColumns.PKTS)),
+    POLICY("policies", "4", PolicyColumns.pane().indexOf(PolicyColumns.DIR));
 
     private final String title;
     private final String key;

@@ -16,6 +16,7 @@ public final class ViewState {
     private Frame baseline;
     private boolean help;
     private boolean hideIdle;
+    private boolean policies;
     private boolean editingFilter;
     private final StringBuilder filterDraft = new StringBuilder();
     private String message = "";
@@ -56,6 +57,11 @@ public final class ViewState {
     public boolean hideIdle() { return hideIdle; }
 
     public void toggleHideIdle() { hideIdle = !hideIdle; }
+
+    /** Whether the SA pane shows policies instead of SAs. */
+    public boolean policies() { return policies; }
+
+    public void togglePolicies() { policies = !policies; }
 
     public boolean editingFilter() { return editingFilter; }
 

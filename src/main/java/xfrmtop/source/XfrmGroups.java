@@ -1,0 +1,181 @@
+package xfrmtop.source;
+
+import xfrmtop.sample.Group;
+import xfrmtop.sample.GroupKey;
+import xfrmtop.sample.Health;
+import xfrmtop.sample.Kind;
+import xfrmtop.sample.SampleBuilder;
+import xfrmtop.sys.XfrmAddress;
+import xfrmtop.sys.XfrmDump;
+import xfrmtop.sys.XfrmPolicy;
+import xfrmtop.sys.XfrmSa;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * Turns SA and policy dumps into groups, keeping per-SA state between ticks (no JNA here, so recorded dumps drive it in
+ * tests). An SA is the same group while (family, daddr, spi, proto, mark) stays; a rekey brings a new SPI and so a
+ * new group, and the calculator shows the old one as gone. The kernel's u32 error counters are unwrapped into
+ * 64-bit totals. Labels are built when an SA first appears (or changes), not per tick.
+ */
+public final class XfrmGroups {
+    private record SaId(int family, long dstHi, long dstLo, int spi, int proto, int markValue, int markMask) {}
+
+    private static final class Slot {
+        GroupKey key;
+        long epoch;
+        XfrmSa labelled;                  // the SA the labels were built from
+        Map<String, String> labels;
+        String dir = "";
+        final int[] raw = new int[3];     // last u32 error counter values
+        final long[] total = new long[3]; // unwrapped
+        long lastBytes, lastPackets;
+        long tick;
+    }
+
+    private final String netns;
+    private final IntFunction<String> ifName;
+    private final Map<SaId, Slot> slots = new HashMap<>();
+    private final Map<Integer, Object[]> policyLabels = new HashMap<>();   // index -> {policy, labels}
+    private final SaDirections directions = new SaDirections();
+    private final GroupKey statusKey;
+    private long tick;
+
+    /** @param ifName interface name of an ifindex (offload devices, policy selectors) */
+    public XfrmGroups(String netns, IntFunction<String> ifName) {
+        this.netns = netns;
+        this.ifName = ifName;
+        this.statusKey = new GroupKey(Kind.SA, netns, "");
+    }
+
+    /** The key of the group that stands for the dump itself (its health and note describe the read). */
+    public GroupKey statusKey() { return statusKey; }
+
+    public void add(SampleBuilder out, long monoNanos, XfrmDump<XfrmSa> sas, XfrmDump<XfrmPolicy> policies) {
+        tick++;
+        boolean redirect = directions.update(policies.items());
+        out.add(Group.ok(statusKey, monoNanos, SaCounters.STATUS,
+                new long[] {sas.items().size(), policies.items().size()}, note(sas, policies)));
+        for (XfrmSa sa : sas.items()) {
+            SaId id = new SaId(sa.family(), sa.dstHi(), sa.dstLo(), sa.spi(), sa.proto(), sa.markValue(), sa.markMask());
+            Slot s = slots.get(id);
+            if (s == null || s.tick == tick) {
+                if (s != null) continue;                   // the dump repeated an SA (it changed meanwhile)
+                s = new Slot();
+                s.key = new GroupKey(Kind.SA, netns, instance(sa));
+                slots.put(id, s);
+                restart(s, sa);
+            } else if (sa.addTime() != s.labelled.addTime() || Long.compareUnsigned(sa.packets(), s.lastPackets) < 0
+                    || Long.compareUnsigned(sa.bytes(), s.lastBytes) < 0) {
+                restart(s, sa);                            // deleted and added again under the same identity
+                s.epoch++;
+            }
+            s.tick = tick;
+            if (s.labels == null || redirect || !sameStatic(sa, s.labelled)) relabel(s, sa);
+            s.labelled = sa;
+            s.lastBytes = sa.bytes();
+            s.lastPackets = sa.packets();
+            long[] v = new long[SaCounters.SA.size()];
+            v[SaCounters.BYTES] = sa.bytes();
+            v[SaCounters.PACKETS] = sa.packets();
+            v[SaCounters.REPLAY_WINDOW] = unwrap(s, 0, sa.replayWindowErrors());
+            v[SaCounters.REPLAY] = unwrap(s, 1, sa.replayErrors());
+            v[SaCounters.INTEGRITY_FAILED] = unwrap(s, 2, sa.integrityFailed());
+            v[SaCounters.OSEQ] = sa.oseq();
+            v[SaCounters.SEQ] = sa.seq();
+            v[SaCounters.ADD_TIME] = sa.addTime();
+            v[SaCounters.USE_TIME] = sa.useTime();
+            out.add(new Group(s.key, monoNanos, SaCounters.SA, v, Health.OK, "", s.epoch, s.labels));
+        }
+        slots.values().removeIf(s -> s.tick != tick);     // vanished: the calculator carries them as gone
+        addPolicies(out, monoNanos, policies.items());
+    }
+
+    /** A failed read: the dump's group says why; known SAs and policies stay, stale, with their last values. */
+    public void failed(SampleBuilder out, long monoNanos, Health health, String reason, boolean keepKnown) {
+        out.add(Group.failed(statusKey, monoNanos, health, reason));
+        if (!keepKnown) {
+            slots.clear();
+            policyLabels.clear();
+            return;
+        }
+        for (Slot s : slots.values()) out.add(Group.failed(s.key, monoNanos, Health.STALE, reason));
+        for (Integer index : policyLabels.keySet()) {
+            out.add(Group.failed(new GroupKey(Kind.POLICY, netns, Integer.toUnsignedString(index)), monoNanos,
+                    Health.STALE, reason));
+        }
+    }
+
+    private static String note(XfrmDump<?> sas, XfrmDump<?> policies) {
+        int skipped = sas.skipped() + policies.skipped();
+        return skipped == 0 ? "" : skipped + " malformed message" + (skipped == 1 ? "" : "s") + " skipped";
+    }
+
+    private static void restart(Slot s, XfrmSa sa) {
+        s.raw[0] = sa.replayWindowErrors();
+        s.raw[1] = sa.replayErrors();
+        s.raw[2] = sa.integrityFailed();
+        for (int i = 0; i < 3; i++) s.total[i] = s.raw[i] & 0xffffffffL;
+        s.labelled = sa;
+    }
+
+    /** The kernel's counter is u32: a smaller value than last time is a wrap (an SA's stats never go back). */
+    private static long unwrap(Slot s, int i, int raw) {
+        s.total[i] += (raw - s.raw[i]) & 0xffffffffL;
+        s.raw[i] = raw;
+        return s.total[i];
+    }
+
+    private void relabel(Slot s, XfrmSa sa) {
+        String dir = sa.dir() == 1 ? "in" : sa.dir() == 2 ? "out" : directions.of(sa);
+        String from = sa.dir() != 0 ? "kernel" : "policy";
+        String dev = sa.offloadIfindex() != 0 ? ifName.apply(sa.offloadIfindex()) : "";
+        s.dir = dir;
+        s.labels = SaLabels.of(sa, dir, from, dev);
+    }
+
+    /** Everything the labels show, apart from the identity (which cannot change for a slot). */
+    private static boolean sameStatic(XfrmSa a, XfrmSa b) {
+        return a.srcHi() == b.srcHi() && a.srcLo() == b.srcLo() && a.mode() == b.mode()
+                && a.reqid() == b.reqid() && a.dir() == b.dir() && a.offloadIfindex() == b.offloadIfindex()
+                && a.offloadFlags() == b.offloadFlags() && a.ifId() == b.ifId() && a.esn() == b.esn()
+                && a.replayWindow() == b.replayWindow() && a.encapType() == b.encapType()
+                && a.encapSport() == b.encapSport() && a.encapDport() == b.encapDport()
+                && a.limits().equals(b.limits()) && a.algs().equals(b.algs());
+    }
+
+    /** "DST/PROTO/SPI" plus the mark when set: readable, and unique per namespace like the kernel's own key. */
+    static String instance(XfrmSa sa) {
+        StringBuilder sb = new StringBuilder(40).append(XfrmAddress.format(sa.family(), sa.dstHi(), sa.dstLo()))
+                .append('/').append(SaLabels.proto(sa.proto())).append('/').append(SaLabels.spi(sa.spi()));
+        if (sa.markValue() != 0 || sa.markMask() != 0) {
+            sb.append("/mark=").append(SaLabels.hex(sa.markValue())).append('/').append(SaLabels.hex(sa.markMask()));
+        }
+        return sb.toString();
+    }
+
+    private void addPolicies(SampleBuilder out, long monoNanos, List<XfrmPolicy> policies) {
+        Map<Integer, Object[]> seen = new HashMap<>(policies.size() * 2);
+        for (XfrmPolicy p : policies) {
+            Object[] cached = policyLabels.get(p.index());
+            @SuppressWarnings("unchecked")
+            Map<String, String> labels = cached != null && sameStatic(p, (XfrmPolicy) cached[0])
+                    ? (Map<String, String>) cached[1]
+                    : PolicyLabels.of(p, p.sel().ifindex() != 0 ? ifName.apply(p.sel().ifindex()) : "");
+            seen.put(p.index(), new Object[] {p, labels});
+            out.add(new Group(new GroupKey(Kind.POLICY, netns, Integer.toUnsignedString(p.index())), monoNanos,
+                    SaCounters.POLICY, new long[] {p.addTime(), p.useTime()}, Health.OK, "", p.addTime(), labels));
+        }
+        policyLabels.clear();
+        policyLabels.putAll(seen);
+    }
+
+    private static boolean sameStatic(XfrmPolicy a, XfrmPolicy b) {
+        return a.sel().equals(b.sel()) && a.dir() == b.dir() && a.action() == b.action() && a.priority() == b.priority()
+                && a.markValue() == b.markValue() && a.markMask() == b.markMask() && a.ifId() == b.ifId()
+                && a.type() == b.type() && a.templates().equals(b.templates());
+    }
+}

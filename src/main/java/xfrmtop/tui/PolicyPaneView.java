@@ -1,0 +1,76 @@
+package xfrmtop.tui;
+
+import xfrmtop.rate.Frame;
+import xfrmtop.rate.GroupRates;
+import xfrmtop.sample.Health;
+import xfrmtop.view.ColorRole;
+import xfrmtop.view.Column;
+import xfrmtop.view.Pane;
+import xfrmtop.view.PaneState;
+import xfrmtop.view.PolicyColumns;
+import xfrmtop.view.PolicyRow;
+import xfrmtop.view.SaTables;
+import xfrmtop.view.ViewState;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The policy view, shown in place of the SA pane (key p): selector, direction, action, priority, last use. */
+final class PolicyPaneView implements PaneView {
+    private final List<Column<PolicyRow>> columns = PolicyColumns.pane();
+    private final TableView<PolicyRow> table = new TableView<>(columns, PolicyPaneView::role);
+    private List<PolicyRow> rows = List.of();
+
+    @Override public Pane id() { return Pane.POLICY; }
+
+    @Override public List<Column<PolicyRow>> columns() { return columns; }
+
+    @Override
+    public int minWidth() {
+        int w = -1;
+        for (int i = 0; i <= columns.indexOf(PolicyColumns.SELECTOR); i++) w += columns.get(i).width() + 1;
+        return w;
+    }
+
+    @Override public boolean visible(Frame f) { return SaPaneView.dump(f) != null; }
+
+    @Override public boolean visible(Frame f, ViewState vs) { return vs.policies() && visible(f); }
+
+    @Override
+    public int prepare(Frame f, ViewState vs) {
+        PaneState ps = vs.pane(Pane.POLICY);
+        rows = SaTables.policies(f, ps.filter(), columns, ps.sortColumn(), ps.reversed());
+        return rows.size();
+    }
+
+    @Override
+    public void draw(Canvas c, int top, int height, Frame f, ViewState vs, boolean focused) {
+        PaneState ps = vs.pane(Pane.POLICY);
+        List<String> ids = new ArrayList<>(rows.size());
+        for (PolicyRow r : rows) ids.add(r.id());
+        ps.follow(ids, height - 2);
+        GroupRates dump = SaPaneView.dump(f);
+        StringBuilder note = new StringBuilder().append(rows.size()).append(rows.size() == 1 ? " policy" : " policies");
+        boolean problem = dump != null && dump.health() != Health.OK;
+        if (problem) note.append("  ").append(dump.health() == Health.STALE ? "stale: " : "").append(dump.note());
+        note.append("  p: SAs");
+        table.draw(c, top, height, " " + Pane.POLICY.key() + " " + Pane.POLICY.title() + " ", note.toString(),
+                problem ? ColorRole.NOTE : ColorRole.NORMAL, rows, ps, focused);
+    }
+
+    @Override
+    public void move(PaneState ps, int by) {
+        if (rows.isEmpty()) return;
+        int from = ps.cursor() < 0 ? (by > 0 ? -1 : 0) : ps.cursor();
+        int to = (int) Math.max(0, Math.min(rows.size() - 1, (long) from + by));
+        ps.select(to, rows.get(to).id());
+    }
+
+    static ColorRole role(PolicyRow r) {
+        return switch (r.status()) {
+            case STALE, GONE -> ColorRole.STALE;
+            default -> "block".equals(r.label(xfrmtop.source.PolicyLabels.ACTION)) ? ColorRole.NOTE
+                    : r.usedAgo() < 0 ? ColorRole.DIM : ColorRole.NORMAL;
+        };
+    }
+}

@@ -1,0 +1,105 @@
+package xfrmtop.tui;
+
+import xfrmtop.rate.Frame;
+import xfrmtop.rate.GroupRates;
+import xfrmtop.sample.Health;
+import xfrmtop.sample.Kind;
+import xfrmtop.source.SaCounters;
+import xfrmtop.view.ColorRole;
+import xfrmtop.view.Column;
+import xfrmtop.view.Pane;
+import xfrmtop.view.PaneState;
+import xfrmtop.view.SaColumns;
+import xfrmtop.view.SaRow;
+import xfrmtop.view.SaTables;
+import xfrmtop.view.ViewState;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The SA pane: one row per SA with traffic and error rates; a row whose replay or integrity counter climbs is drawn
+ * in the alarm colour, an SA that never carried a packet is dimmed, a removed SA (e.g. after a rekey) shows as gone
+ * for a few ticks. The title says how many SAs there are and why there are none (no root, no XFRM netlink).
+ */
+final class SaPaneView implements PaneView {
+    private final List<Column<SaRow>> columns = SaColumns.pane();
+    private final TableView<SaRow> table = new TableView<>(columns, SaPaneView::role);
+    private List<SaRow> rows = List.of();
+
+    @Override public Pane id() { return Pane.SA; }
+
+    @Override public List<Column<SaRow>> columns() { return columns; }
+
+    /** Addresses, SPI, direction and traffic must fit; the error columns and the rest follow as the width allows. */
+    @Override
+    public int minWidth() {
+        int w = -1;
+        for (int i = 0; i < columns.indexOf(SaColumns.BYTES) + 1; i++) w += columns.get(i).width() + 1;
+        return w;
+    }
+
+    @Override public boolean visible(Frame f) { return dump(f) != null; }
+
+    @Override public boolean visible(Frame f, ViewState vs) { return !vs.policies() && visible(f); }
+
+    static GroupRates dump(Frame f) {
+        for (GroupRates g : f.groups()) if (g.key().kind() == Kind.SA && g.key().instance().isEmpty()) return g;
+        return null;
+    }
+
+    @Override
+    public int prepare(Frame f, ViewState vs) {
+        PaneState ps = vs.pane(Pane.SA);
+        rows = SaTables.sas(f, ps.filter(), vs.hideIdle(), columns, ps.sortColumn(), ps.reversed());
+        return rows.size();
+    }
+
+    @Override
+    public void draw(Canvas c, int top, int height, Frame f, ViewState vs, boolean focused) {
+        PaneState ps = vs.pane(Pane.SA);
+        List<String> ids = new ArrayList<>(rows.size());
+        for (SaRow r : rows) ids.add(r.id());
+        ps.follow(ids, height - 2);
+        GroupRates dump = dump(f);
+        boolean problem = dump != null && dump.health() != Health.OK;
+        table.draw(c, top, height, " " + Pane.SA.key() + " " + Pane.SA.title() + " ", note(dump, c.width()),
+                problem ? ColorRole.NOTE : ColorRole.NORMAL, rows, ps, focused);
+    }
+
+    @Override
+    public void move(PaneState ps, int by) {
+        if (rows.isEmpty()) return;
+        int from = ps.cursor() < 0 ? (by > 0 ? -1 : 0) : ps.cursor();
+        int to = (int) Math.max(0, Math.min(rows.size() - 1, (long) from + by));
+        ps.select(to, rows.get(to).id());
+    }
+
+    private String note(GroupRates dump, int width) {
+        StringBuilder sb = new StringBuilder();
+        int moving = 0, alarming = 0;
+        for (SaRow r : rows) {
+            if (r.rate(SaCounters.PACKETS) > 0) moving++;
+            if (r.alarming()) alarming++;
+        }
+        sb.append(rows.size()).append(rows.size() == 1 ? " SA, " : " SAs, ").append(moving).append(" moving");
+        if (alarming > 0) sb.append(", ").append(alarming).append(" with errors climbing");
+        if (dump != null && !dump.note().isEmpty()) {
+            sb.append("  ");
+            if (dump.health() == Health.STALE) sb.append("stale: ");
+            sb.append(dump.note());
+        }
+        int hidden = columns.size() - table.fit(width).size();
+        if (hidden > 0) sb.append("  (").append(hidden).append(" more columns on a wider screen)");
+        sb.append("  p: policies");
+        return sb.toString();
+    }
+
+    static ColorRole role(SaRow r) {
+        if (r.alarming()) return ColorRole.ALARM;
+        return switch (r.status()) {
+            case STALE, GONE -> ColorRole.STALE;
+            default -> r.total(SaCounters.PACKETS) == 0 ? ColorRole.DIM : ColorRole.NORMAL;
+        };
+    }
+}

@@ -1,0 +1,74 @@
+package xfrmtop.view;
+
+import xfrmtop.rate.GroupRates;
+import xfrmtop.rate.Status;
+import xfrmtop.source.SaCounters;
+import xfrmtop.source.SaLabels;
+
+/**
+ * One SA as a table row: its group's rates and labels, and the wall-clock second of the frame (for age and time
+ * left). Counter indices are {@link SaCounters}' constants.
+ */
+public record SaRow(GroupRates group, long nowSeconds) {
+
+    public String label(String name) { return group.group().label(name); }
+
+    public String src() { return label(SaLabels.SRC); }
+
+    public String dst() { return label(SaLabels.DST); }
+
+    public String dir() { return label(SaLabels.DIR); }
+
+    public String id() { return group.key().netns() + '\u0000' + group.key().instance(); }
+
+    public long total(int i) { return group.total(i); }
+
+    public double rate(int i) { return group.rate(i); }
+
+    public Status status() { return group.status(SaCounters.PACKETS); }
+
+    /** A replay or integrity counter climbing right now. */
+    public boolean alarming() {
+        return rate(SaCounters.REPLAY_WINDOW) > 0 || rate(SaCounters.REPLAY) > 0 || rate(SaCounters.INTEGRITY_FAILED) > 0;
+    }
+
+    public long ageSeconds() {
+        long add = total(SaCounters.ADD_TIME);
+        return add <= 0 || add > nowSeconds ? 0 : nowSeconds - add;
+    }
+
+    /** Seconds until the nearest soft (soft=true) or hard time-based expiry, or Long.MAX_VALUE when none is set. */
+    public long expiresIn(boolean soft) {
+        long add = total(SaCounters.ADD_TIME), use = total(SaCounters.USE_TIME);
+        long left = Long.MAX_VALUE;
+        left = Math.min(left, until(add, label(soft ? SaLabels.SOFT_ADD : SaLabels.HARD_ADD)));
+        if (use > 0) left = Math.min(left, until(use, label(soft ? SaLabels.SOFT_USE : SaLabels.HARD_USE)));
+        return left;
+    }
+
+    private long until(long start, String limit) {
+        if (limit.isEmpty()) return Long.MAX_VALUE;
+        try {
+            return Math.max(0, start + Long.parseLong(limit) - nowSeconds);
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /** Seconds to the nearest time-based expiry, soft or hard; Long.MAX_VALUE when none is set. */
+    public long nextExpiry() { return Math.min(expiresIn(true), expiresIn(false)); }
+
+    /** The sequence number that moves for this SA: sent for outbound, received otherwise. */
+    public long seq() {
+        long oseq = total(SaCounters.OSEQ), seq = total(SaCounters.SEQ);
+        if ("out".equals(dir())) return oseq;
+        if ("in".equals(dir())) return seq;
+        return Math.max(oseq, seq);
+    }
+
+    /** The text the filter matches: addresses, SPI, protocol, mode, reqid, direction, device. */
+    public String searchText() {
+        return src() + " -> " + dst() + ' ' + label(SaLabels.SPI) + ' ' + label(SaLabels.PROTO) + ' '
+                + label(SaLabels.MODE) + " reqid " + label(SaLabels.REQID) + ' ' + dir() + ' ' + label(SaLabels.DEV);
+    }
+}
