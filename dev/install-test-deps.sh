@@ -8,6 +8,7 @@ pkgs=(
   iproute2 iputils-ping ethtool        # network namespaces, veth/ifb, xfrm policies
   groff-base mandoc man-db             # man page lint and rendering
   dpkg-dev                             # building the Debian package (dpkg-deb)
+  qemu-system-x86 busybox-static kmod  # guest/run-in-guest.sh: a Debian kernel with ESP under qemu (per-SA tests)
 )
 missing=()
 for p in "${pkgs[@]}"; do
