@@ -61,6 +61,19 @@ final class ManText {
             (increase since the first sample) and
             .B status
             (no_data, ok, reset, stale or gone).
+            .B sas
+            lists one object per SA (from XFRM netlink dumps; needs CAP_NET_ADMIN) with
+            .BR src ", " dst ", " spi " (hex), " proto ", " mode ", " reqid ", " dir ,
+            the totals
+            .BR bytes ", " packets ", " replay_window ", " replay " and " integrity_failed ,
+            each with a
+            .B _rate
+            field (per second, null when there is none), sequence numbers, times and
+            .BR status ;
+            an SA that went away (a rekey brings a new SPI) stays a few ticks with status gone.
+            .B policies
+            lists the XFRM policies: selector, direction, action, priority, templates, last use.
+            Key material is never printed: only algorithm names and key sizes.
             When a source could not be read, an
             .B errors
             list names it and says why.

@@ -19,12 +19,12 @@ class SaKeyLeakScreenTest {
         Frame f = SaScene.scene(KEY);
         byte[] key = DumpBuilder.hex(KEY);
         ViewState vs = new ViewState();
-        KeyForms.assertAbsent("SA pane", SaScreens.render(f, vs, 200, 20, true).text(), key);
+        KeyForms.assertAbsent("SA pane", Pictures.render(new Renderer(true), f, vs, 200, 20).text(), key);
         vs.focus(Pane.SA);
         new Controller(vs, KeyMap.defaults(), new Renderer(true), null).handle("p", 'p', f, 20);
-        KeyForms.assertAbsent("policy view", SaScreens.render(f, vs, 200, 20, true).text(), key);
+        KeyForms.assertAbsent("policy view", Pictures.render(new Renderer(true), f, vs, 200, 20).text(), key);
         vs.toggleHelp();
-        KeyForms.assertAbsent("help", SaScreens.render(f, vs, 200, 60, true).text(), key);
+        KeyForms.assertAbsent("help", Pictures.render(new Renderer(true), f, vs, 200, 60).text(), key);
         KeyForms.assertAbsent("frame", f.groups().toString() + f.sample(), key);
     }
 }

@@ -22,13 +22,13 @@ class SaPanePictureTest {
 
     @Test
     void saPaneWide() throws Exception {
-        SaScreens.assertPicture("sa-pane-wide", SaScreens.render(SaScene.scene(KEY), new ViewState(), 170, 16, false).text());
+        Pictures.assertPicture("sa-pane-wide", Pictures.render(new Renderer(false), SaScene.scene(KEY), new ViewState(), 170, 16).text());
     }
 
     @Test
     void saPaneOn120ColumnsDropsTheDescriptiveColumns() throws Exception {
-        SaScreens.Rendered r = SaScreens.render(SaScene.scene(KEY), new ViewState(), 120, 16, false);
-        SaScreens.assertPicture("sa-pane-120", r.text());
+        Pictures.Shot r = Pictures.render(new Renderer(false), SaScene.scene(KEY), new ViewState(), 120, 16);
+        Pictures.assertPicture("sa-pane-120", r.text());
         assertTrue(r.text().contains("INTEGRITY"));
     }
 
@@ -40,7 +40,7 @@ class SaPanePictureTest {
         vs.focus(Pane.SA);
         c.handle("p", 'p', f, 16);
         assertEquals(Pane.POLICY, vs.focus());
-        SaScreens.assertPicture("policy-view", SaScreens.render(f, vs, 140, 14, false).text());
+        Pictures.assertPicture("policy-view", Pictures.render(new Renderer(false), f, vs, 140, 14).text());
         c.handle("p", 'p', f, 16);
         assertEquals(Pane.SA, vs.focus());
     }
@@ -48,17 +48,17 @@ class SaPanePictureTest {
     @Test
     void withoutCapNetAdminThePaneSaysSo() throws Exception {
         Frame f = new SaFrames().failed(Health.UNSUPPORTED, XfrmSource.NEED_ROOT, false);
-        String text = SaScreens.render(f, new ViewState(), 100, 10, false).text();
-        SaScreens.assertPicture("sa-pane-no-root", text);
+        String text = Pictures.render(new Renderer(false), f, new ViewState(), 100, 10).text();
+        Pictures.assertPicture("sa-pane-no-root", text);
         assertTrue(text.contains("per-SA counters need root (CAP_NET_ADMIN)"));
     }
 
     @Test
     void climbingIntegrityGetsTheAlarmColourAndIdleSasAreDim() throws Exception {
-        SaScreens.Rendered r = SaScreens.render(SaScene.scene(KEY), new ViewState(), 170, 16, true);
-        assertEquals(TextColor.ANSI.RED_BRIGHT, r.at(0, r.row("0x00000200")).getForegroundColor());
-        assertEquals(TextColor.ANSI.BLACK_BRIGHT, r.at(0, r.row("0xc0ffee01")).getForegroundColor());
-        assertFalse(TextColor.ANSI.RED_BRIGHT.equals(r.at(0, r.row("0x00000100")).getForegroundColor()));
+        Pictures.Shot r = Pictures.render(new Renderer(true), SaScene.scene(KEY), new ViewState(), 170, 16);
+        assertEquals(TextColor.ANSI.RED_BRIGHT, r.fgOfLine("0x00000200"));
+        assertEquals(TextColor.ANSI.BLACK_BRIGHT, r.fgOfLine("0xc0ffee01"));
+        assertFalse(TextColor.ANSI.RED_BRIGHT.equals(r.fgOfLine("0x00000100")));
     }
 
     @Test
@@ -68,7 +68,7 @@ class SaPanePictureTest {
         vs.startFilter();
         for (char ch : "2001:".toCharArray()) vs.typeFilter(ch);
         vs.endFilter(true);
-        String text = SaScreens.render(SaScene.scene(KEY), vs, 170, 16, false).text();
+        String text = Pictures.render(new Renderer(false), SaScene.scene(KEY), vs, 170, 16).text();
         assertTrue(text.contains("0xc0ffee01"));
         assertFalse(text.contains("0x00000100"));
     }
