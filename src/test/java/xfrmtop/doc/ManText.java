@@ -70,9 +70,11 @@ final class ManText {
             .B _rate
             field (per second, null when there is none), sequence numbers, times and
             .BR status ;
-            an SA that went away (a rekey brings a new SPI) stays a few ticks with status gone.
+            an SA that went away (a rekey brings a new SPI) stays a few ticks
+            with status gone.
             .B policies
-            lists the XFRM policies: selector, direction, action, priority, templates, last use.
+            lists the XFRM policies: selector, direction, action, priority,
+            templates, last use.
             Key material is never printed: only algorithm names and key sizes.
             When a source could not be read, an
             .B errors
