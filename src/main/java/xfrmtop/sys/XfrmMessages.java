@@ -163,9 +163,13 @@ final class XfrmMessages {
                 b.get(t + 48) & 0xff, b.getInt(t + 44), b.get(t + 50) != 0);
     }
 
+    /** No limit at all is the common case (iproute2 sends INF byte/packet limits and 0 expiry times): shared. */
     private static XfrmLimits limits(ByteBuffer b, int l) {
         boolean none = true;
-        for (int i = 0; i < 8 && none; i++) none = b.getLong(l + 8 * i) == XfrmLimits.INF;
+        for (int i = 0; i < 8 && none; i++) {
+            long v = b.getLong(l + 8 * i);
+            none = v == XfrmLimits.INF || (i >= 4 && v == 0);
+        }
         if (none) return XfrmLimits.NONE;
         return new XfrmLimits(b.getLong(l), b.getLong(l + 8), b.getLong(l + 16), b.getLong(l + 24), b.getLong(l + 32),
                 b.getLong(l + 40), b.getLong(l + 48), b.getLong(l + 56));
