@@ -1,47 +1,57 @@
 package xfrmtop.batch;
 
+import xfrmtop.alert.Alert;
+import xfrmtop.alert.Tripwire;
 import xfrmtop.config.Config;
 import xfrmtop.config.OutputFormat;
+import xfrmtop.feed.Feed;
 import xfrmtop.rate.Calculator;
 import xfrmtop.rate.Frame;
 import xfrmtop.rate.GroupRates;
 import xfrmtop.sample.Health;
 import xfrmtop.sample.Kind;
 import xfrmtop.sample.Sample;
-import xfrmtop.sample.Sampler;
-import xfrmtop.sample.Source;
 import xfrmtop.source.HostInfo;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Batch mode: samples on the sampler thread, writes one table or JSON line per tick to stdout, flushed each tick.
- * Ends after --count ticks, when stdout is closed (a pipe reader went away) or on SIGINT/SIGTERM.
+ * Batch mode: writes one table or JSON line per frame to stdout, flushed each tick, from the feed's thread (live
+ * sampler or recording). Ends after --count ticks, at the end of a recording, when stdout is closed (a pipe reader
+ * went away), at the first alert with --alert-exit-first, or on SIGINT/SIGTERM. Exits 3 when an alert tripped.
  */
 public final class BatchRunner {
+    /** Exit status when an --alert tripped. */
+    public static final int ALERT_EXIT = 3;
+
     private final Config config;
-    private final List<Source> sources;
+    private final Feed feed;
+    private final Tripwire tripwire;
     private final FrameWriter writer;
     private final PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
     private final CountDownLatch done = new CountDownLatch(1);
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile int exit = 0;
+    private volatile boolean stopped;
+    private volatile long lastSeq = -1;
     private Frame last;
 
-    public BatchRunner(Config config, HostInfo host, List<Source> sources) {
+    public BatchRunner(Config config, HostInfo host, Feed feed, Tripwire tripwire) {
         this.config = config;
-        this.sources = sources;
-        List<Section> sections = List.of(new XfrmStatSection(), new SaSection(), new PolicySection());
+        this.feed = feed;
+        this.tripwire = tripwire;
+        List<Section> sections = new ArrayList<>(List.of(new XfrmStatSection(), new SaSection(), new PolicySection()));
+        if (!tripwire.alerts().isEmpty()) sections.add(new AlertSection(tripwire.alerts()));
         this.writer = config.format() == OutputFormat.JSON ? new JsonWriter(host, sections) : new TextWriter(host, sections);
     }
 
     public int run() {
-        Sampler sampler = new Sampler(sources, config.intervalNanos(), config.count(), this::onSample, done::countDown);
         // SIGINT/SIGTERM/SIGHUP: stop sampling, let run() flush, then end with our own exit status (not 130/143),
         // because System.exit cannot be called once the JVM is shutting down.
         Thread hook = new Thread(() -> {
@@ -54,15 +64,17 @@ public final class BatchRunner {
             Runtime.getRuntime().halt(exit);
         }, "xfrmtop-batch-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        sampler.start();
+        feed.start(this::onFrame, done::countDown);
         try {
             done.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            sampler.close();
+            stopped = true;
+            feed.close();
             out.flush();
         }
+        report();
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
@@ -72,17 +84,41 @@ public final class BatchRunner {
         return exit;
     }
 
-    private void onSample(Sample s) {
-        Frame f = Calculator.next(last, s);
+    private void onFrame(Frame f) {
+        if (stopped) return;
+        Frame prev = last;
         last = f;
-        if (s.seq() == 0 && missingXfrmStat(f)) return;
+        if (prev == null && missingXfrmStat(f)) return;
         StringBuilder sb = new StringBuilder(4096);
         writer.write(f, sb);
         out.print(sb);
         out.flush();
+        lastSeq = f.sample().seq();
         if (out.checkError()) {      // stdout closed (e.g. "| head"): nothing more to do
+            stopped = true;
             done.countDown();
         }
+        if (config.alertExitFirst() && !tripwire.tripsUpTo(lastSeq).isEmpty()) {
+            stopped = true;
+            done.countDown();
+        }
+    }
+
+    /** Why the run ended badly, on stderr: a feed failure, then each alert that tripped (which, when, what). */
+    private void report() {
+        String failure = feed.failure();
+        if (failure != null) {
+            System.err.println("xfrmtop: " + failure);
+            exit = 1;
+        }
+        List<Tripwire.Trip> trips = tripwire.tripsUpTo(lastSeq);
+        for (Tripwire.Trip t : trips) System.err.println("xfrmtop: " + AlertSection.describe(t));
+        if (lastSeq >= 0) {
+            for (Alert a : tripwire.neverMatched()) {
+                System.err.println("xfrmtop: warning: alert " + a.text() + " never matched a counter (check the name)");
+            }
+        }
+        if (!trips.isEmpty()) exit = ALERT_EXIT;
     }
 
     /** Formats a frame in both formats (class loading for the launcher's class-data-sharing archive). */
@@ -101,6 +137,7 @@ public final class BatchRunner {
             System.err.println("xfrmtop: " + g.note());
         }
         exit = 1;
+        stopped = true;
         done.countDown();
         return true;
     }

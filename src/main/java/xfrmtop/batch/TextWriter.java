@@ -35,9 +35,14 @@ public final class TextWriter implements FrameWriter {
             if (!g.key().instance().isEmpty()) sb.append(' ').append(g.key().instance());
             sb.append(": ").append(g.health().name().toLowerCase(Locale.ROOT)).append(": ").append(g.note()).append('\n');
         }
-        for (int i = 0; i < sections.size(); i++) {
-            if (i > 0) sb.append('\n');
-            sections.get(i).text(f, sb);
+        boolean any = false;
+        for (Section s : sections) {                // a blank line between sections that wrote something
+            int before = sb.length();
+            if (any) sb.append('\n');
+            int body = sb.length();
+            s.text(f, sb);
+            if (sb.length() == body) sb.setLength(before);
+            else any = true;
         }
         sb.append('\n');
     }

@@ -7,7 +7,11 @@ import xfrmtop.app.App;
 import xfrmtop.config.Config;
 import xfrmtop.config.OutputFormat;
 
+import xfrmtop.alert.Alert;
+
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -19,8 +23,10 @@ import java.util.concurrent.Callable;
         description = {"Live per-second rates of the Linux IPsec (XFRM) drop counters of /proc/net/xfrm_stat,",
                 "sortable, with colour on what moves. Press h in the TUI for keys."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:normal end", "1:runtime failure (e.g. no /proc/net/xfrm_stat in batch mode, no terminal)",
-                "2:usage error (bad option or value)"})
+        exitCodeList = {"0:normal end", "1:runtime failure (e.g. no /proc/net/xfrm_stat in batch mode, no terminal,",
+                "  a recording that cannot be read or written)",
+                "2:usage error (bad option or value, bad --alert expression)",
+                "3:batch mode: an --alert tripped"})
 public final class XfrmtopCommand implements Callable<Integer> {
 
     @Option(names = {"-d", "--interval"}, paramLabel = "SECONDS", defaultValue = "1",
@@ -40,6 +46,23 @@ public final class XfrmtopCommand implements Callable<Integer> {
 
     @Option(names = "--no-color", description = "no colours in the TUI (also when NO_COLOR is set)")
     boolean noColor;
+
+    @Option(names = {"-w", "--record"}, paramLabel = "FILE",
+            description = "append every sample to FILE (gzip, format in the README), flushed each tick")
+    Path record;
+
+    @Option(names = {"-r", "--replay"}, paramLabel = "FILE",
+            description = "show a recording instead of the live counters (TUI: pause, step, seek; with -b: print it)")
+    Path replay;
+
+    @Option(names = "--alert", paramLabel = "EXPR", converter = AlertConverter.class,
+            description = {"trip when a counter meets a condition, e.g. 'rate(XfrmInNoStates)>0',",
+                    "'nic:ipsec_rx_drop_pkts>100' (grammar in the README); repeatable. Batch mode exits 3",
+                    "after its last tick when any alert tripped"})
+    List<Alert> alerts = new ArrayList<>();
+
+    @Option(names = "--alert-exit-first", description = "batch mode: end the run (exit 3) at the first alert that trips")
+    boolean alertExitFirst;
 
     @Option(names = "--proc-root", hidden = true, paramLabel = "DIR", defaultValue = "${env:XFRMTOP_PROC_ROOT:-/proc}",
             description = "read /proc from DIR (tests use fixtures)")
@@ -70,8 +93,19 @@ public final class XfrmtopCommand implements Callable<Integer> {
                     "--format must be text or json, not '" + format + "'");
         };
         if (count < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--count must be 0 or more");
+        if (replay != null && record != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--record and --replay cannot be combined");
+        }
+        if (replay != null && spec.commandLine().getParseResult().hasMatchedOption("--interval")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--interval does not apply to --replay: a recording keeps its own timing");
+        }
+        if (alertExitFirst && (!batch || alerts.isEmpty())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--alert-exit-first needs --batch and an --alert");
+        }
         String noColorEnv = System.getenv("NO_COLOR");
         boolean color = !noColor && (noColorEnv == null || noColorEnv.isEmpty());
-        return new Config(intervalNanos, batch, count, fmt, color, procRoot, cdsTraining);
+        return new Config(intervalNanos, batch, count, fmt, color, procRoot, cdsTraining, record, replay, alerts,
+                alertExitFirst);
     }
 }

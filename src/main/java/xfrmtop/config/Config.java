@@ -1,6 +1,9 @@
 package xfrmtop.config;
 
+import xfrmtop.alert.Alert;
+
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Everything the command line decided, immutable. Built by the cli package, read by the app package.
@@ -12,9 +15,17 @@ import java.nio.file.Path;
  * @param color         colours in the TUI (off with --no-color or the NO_COLOR environment variable)
  * @param procRoot      where /proc is (tests point this at fixtures)
  * @param cdsTraining   run the class-loading training for the launcher's class-data-sharing archive
+ * @param record        -w: append every sample to this file; null = no recording
+ * @param replay        -r: frames come from this recording instead of the kernel; null = live
+ * @param alerts        --alert expressions, in command-line order
+ * @param alertExitFirst batch: end the run at the first alert that trips
  */
 public record Config(long intervalNanos, boolean batch, long count, OutputFormat format, boolean color, Path procRoot,
-                     boolean cdsTraining) {
+                     boolean cdsTraining, Path record, Path replay, List<Alert> alerts, boolean alertExitFirst) {
+
+    public Config {
+        alerts = List.copyOf(alerts);
+    }
 
     public Path procNet() { return procRoot.resolve("net"); }
 }

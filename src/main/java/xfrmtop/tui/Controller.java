@@ -1,7 +1,8 @@
 package xfrmtop.tui;
 
+import xfrmtop.feed.Feed;
+import xfrmtop.feed.Playback;
 import xfrmtop.rate.Frame;
-import xfrmtop.sample.Sampler;
 import xfrmtop.view.Action;
 import xfrmtop.view.Format;
 import xfrmtop.view.KeyMap;
@@ -12,23 +13,26 @@ import xfrmtop.view.ViewState;
 import java.util.List;
 
 /**
- * Turns key presses into view-state changes. Apart from quitting, the only thing that reaches past the view is the
- * interval, which the sampler owns.
+ * Turns key presses into view-state changes. Apart from quitting, the only things that reach past the view are the
+ * interval, which the feed owns, and a replay's controls.
  */
 final class Controller {
     /** The steps + and - move through, in seconds. */
     static final double[] INTERVALS = {0.2, 0.5, 1, 2, 3, 5, 10, 15, 30, 60, 120, 300, 600, 1800, 3600};
 
+    /** Replay controls jump by this much recorded time. */
+    static final long JUMP_NANOS = 60_000_000_000L;
+
     private final ViewState vs;
     private final KeyMap keys;
     private final Renderer renderer;
-    private final Sampler sampler;
+    private final Feed feed;
 
-    Controller(ViewState vs, KeyMap keys, Renderer renderer, Sampler sampler) {
+    Controller(ViewState vs, KeyMap keys, Renderer renderer, Feed feed) {
         this.vs = vs;
         this.keys = keys;
         this.renderer = renderer;
-        this.sampler = sampler;
+        this.feed = feed;
     }
 
     /** @return false when the user asked to quit */
@@ -89,8 +93,29 @@ final class Controller {
                 Pane p = Pane.byKey(key);
                 if (p != null && renderer.visiblePanes().contains(renderer.pane(p))) vs.focus(p);
             }
+            case PLAY_PAUSE, STEP_FORWARD, STEP_BACK, JUMP_FORWARD, JUMP_BACK, TO_START, TO_END, SPEED_UP, SPEED_DOWN ->
+                    replay(a);
         }
         return true;
+    }
+
+    private void replay(Action a) {
+        Playback p = feed.playback();
+        if (p == null) return;
+        switch (a) {
+            case PLAY_PAUSE -> p.togglePause();
+            case STEP_FORWARD -> p.step(1);
+            case STEP_BACK -> p.step(-1);
+            case JUMP_FORWARD -> p.jump(JUMP_NANOS);
+            case JUMP_BACK -> p.jump(-JUMP_NANOS);
+            case TO_START -> p.toEdge(false);
+            case TO_END -> p.toEdge(true);
+            case SPEED_UP, SPEED_DOWN -> {
+                p.changeSpeed(a == Action.SPEED_UP ? 1 : -1);
+                vs.say("replay speed " + p.status().speedLabel());
+            }
+            default -> { }
+        }
     }
 
     private void focusNext() {
@@ -101,14 +126,14 @@ final class Controller {
     }
 
     private void stepInterval(int dir) {
-        double now = sampler.intervalNanos() / 1e9;
+        double now = feed.intervalNanos() / 1e9;
         double next = now;
         if (dir > 0) {
             for (double s : INTERVALS) if (s > now + 1e-9) { next = s; break; }
         } else {
             for (int i = INTERVALS.length - 1; i >= 0; i--) if (INTERVALS[i] < now - 1e-9) { next = INTERVALS[i]; break; }
         }
-        sampler.setIntervalNanos(Math.round(next * 1e9));
+        feed.setIntervalNanos(Math.round(next * 1e9));
         vs.say("interval " + Format.seconds(next) + " s");
     }
 }

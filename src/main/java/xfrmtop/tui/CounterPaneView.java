@@ -1,5 +1,6 @@
 package xfrmtop.tui;
 
+import xfrmtop.alert.Alerts;
 import xfrmtop.rate.Frame;
 import xfrmtop.rate.GroupRates;
 import xfrmtop.sample.Health;
@@ -24,12 +25,13 @@ class CounterPaneView implements PaneView {
     private final List<Column<CounterRow>> columns;
     private final TableView<CounterRow> table;
     private List<CounterRow> rows = List.of();
+    private Alerts alerts = Alerts.NONE;     // of the frame last prepared
 
     CounterPaneView(Pane pane, Kind kind, List<Column<CounterRow>> columns) {
         this.pane = pane;
         this.kind = kind;
         this.columns = columns;
-        this.table = new TableView<>(columns, ColorRole::of);
+        this.table = new TableView<>(columns, r -> alerts.firing(r.group(), r.index()) ? ColorRole.ALERT : ColorRole.of(r));
     }
 
     @Override public Pane id() { return pane; }
@@ -46,6 +48,7 @@ class CounterPaneView implements PaneView {
     @Override
     public int prepare(Frame f, ViewState vs) {
         PaneState ps = vs.pane(pane);
+        alerts = vs.alerts();
         rows = CounterTable.rows(f, kind, vs.baseline(), ps.filter(), vs.hideIdle(), columns,
                 ps.sortColumn(), ps.reversed());
         return rows.size();
@@ -72,8 +75,13 @@ class CounterPaneView implements PaneView {
     String note(Frame f) {
         StringBuilder sb = new StringBuilder();
         int moving = 0;
-        for (CounterRow r : rows) if (r.rate() > 0) moving++;
+        int alerting = 0;
+        for (CounterRow r : rows) {
+            if (r.rate() > 0) moving++;
+            if (!alerts.isEmpty() && alerts.firing(r.group(), r.index())) alerting++;
+        }
         sb.append(rows.size()).append(rows.size() == 1 ? " counter, " : " counters, ").append(moving).append(" moving");
+        if (alerting > 0) sb.append(", ").append(alerting).append(" alerting");
         for (GroupRates g : f.groups(kind)) {
             if (g.note().isEmpty()) continue;
             sb.append("  ");

@@ -1,5 +1,7 @@
 package xfrmtop.tui;
 
+import xfrmtop.alert.Tripwire;
+import xfrmtop.feed.Playback;
 import xfrmtop.rate.Frame;
 import xfrmtop.view.ColorRole;
 import xfrmtop.view.Column;
@@ -10,28 +12,41 @@ import xfrmtop.view.Summary;
 import xfrmtop.view.ViewState;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** The two header lines: where and when, then what matters now (sum of drop rates) and how the view is set. */
+/**
+ * The two header lines: where and when (for a replay: REPLAY, the recorded time, position and speed; REC while
+ * recording), then what matters now (sum of drop rates, the first tripped alert) and how the view is set.
+ */
 final class HeaderView {
     static final int HEIGHT = 2;
     private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter DATE_HMS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private HeaderView() {}
 
     static void draw(Canvas c, Frame shown, ViewState vs, UiContext ctx, List<? extends Column<?>> columns) {
         StringBuilder sb = new StringBuilder(c.width());
-        sb.append("xfrmtop  ").append(ctx.host().host())
+        int col = 0;
+        if (ctx.replay() != null) col = c.put(c.put(0, 0, "xfrmtop  ", ColorRole.TITLE), 0, "REPLAY", ColorRole.NOTE);
+        else sb.append("xfrmtop");
+        sb.append("  ").append(ctx.host().host())
                 .append("  kernel ").append(ctx.host().kernel())
                 .append("  netns ").append(ctx.host().netns())
-                .append("  every ").append(Format.seconds(ctx.intervalS())).append("s  ")
-                .append(clock(ctx.nowMillis(), ctx));
-        int col = c.put(0, 0, sb, ColorRole.TITLE);
+                .append("  every ").append(Format.seconds(ctx.intervalS())).append("s  ");
+        if (ctx.replay() == null) sb.append(clock(ctx.nowMillis(), ctx));
+        col = c.put(col, 0, sb, ColorRole.TITLE);
+        if (ctx.replay() != null) col = replay(c, col, shown, ctx);
         if (vs.paused()) {
             col = c.put(col, 0, "  ", ColorRole.TITLE);
             col = c.put(col, 0, "PAUSED " + clock(shown.sample().wallMillis(), ctx), ColorRole.NOTE);
+        }
+        if (ctx.recording() != null) {
+            col = c.put(col, 0, "  ", ColorRole.TITLE);
+            col = c.put(col, 0, ctx.recording(), ctx.recording().contains("FAILED") ? ColorRole.ALARM : ColorRole.NOTE);
         }
         c.fill(col, 0, ColorRole.TITLE);
 
@@ -48,6 +63,13 @@ final class HeaderView {
             sas.append(sb.append("   "));
             col = c.put(col, 1, sb, ColorRole.NORMAL);
         }
+        if (!ctx.trips().isEmpty()) {
+            Tripwire.Trip t = ctx.trips().get(0);
+            sb.setLength(0);
+            sb.append("ALERT ").append(t.alert().text()).append(" at ").append(clock(t.wallMillis(), ctx));
+            if (ctx.trips().size() > 1) sb.append(" (+").append(ctx.trips().size() - 1).append(" more)");
+            col = c.put(c.put(col, 1, "   ", ColorRole.NORMAL), 1, sb, ColorRole.ALERT);
+        }
         PaneState ps = vs.pane(vs.focus());
         sb.setLength(0);
         if (ps.sortColumn() < columns.size()) {
@@ -60,6 +82,19 @@ final class HeaderView {
         sb.append("   delta since ").append(vs.baseline() == null ? "start" : clock(vs.baseline().sample().wallMillis(), ctx));
         col = c.put(col, 1, sb, ColorRole.NORMAL);
         c.fill(col, 1, ColorRole.NORMAL);
+    }
+
+    /** The recorded time of the sample shown (with its date: recordings are looked at later), position, speed. */
+    private static int replay(Canvas c, int col, Frame shown, UiContext ctx) {
+        Playback.Status st = ctx.replay();
+        StringBuilder sb = new StringBuilder(48);
+        sb.append(LocalDateTime.ofInstant(Instant.ofEpochMilli(shown.sample().wallMillis()), ctx.zone()).format(DATE_HMS))
+                .append("  ").append(st.index() + 1).append('/').append(st.count()).append("  ").append(st.speedLabel());
+        if (st.atEnd()) sb.append("  END");
+        else if (st.paused()) sb.append("  PAUSED");
+        col = c.put(col, 0, sb, ColorRole.NOTE);
+        if (!st.error().isEmpty()) col = c.put(col, 0, "  STOPPED: " + st.error(), ColorRole.ALARM);
+        return col;
     }
 
     static String clock(long millis, UiContext ctx) {

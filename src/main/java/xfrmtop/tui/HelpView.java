@@ -34,6 +34,7 @@ final class HelpView {
         if (y < top + height) c.fill(0, y++, ColorRole.NORMAL);
         if (y < top + height) c.line(y++, " Colours ", ColorRole.HEADING);
         String[][] legend = {
+            {"alert", "the counter meets an --alert condition", "ALERT"},
             {"climbing drop", "a drop counter with a non-zero rate", "ALARM"},
             {"just changed", "changed this tick; the highlight fades over 3 ticks", "CHANGED_1"},
             {"stale / gone", "the last read failed or the object vanished: last value shown", "STALE"},

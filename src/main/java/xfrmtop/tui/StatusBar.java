@@ -7,10 +7,19 @@ import xfrmtop.view.ViewState;
 
 /** The bottom line: the filter prompt while typing, else a transient message, else key hints from the key table. */
 final class StatusBar {
-    private static final Action[] HINTS = {Action.HELP, Action.PAUSE, Action.SORT_NEXT, Action.SORT_REVERSE,
-        Action.FILTER, Action.HIDE_IDLE, Action.BASELINE, Action.INTERVAL_UP, Action.QUIT};
-    private static final String[] LABELS = {"Help", "Pause", "Sort", "Reverse", "Filter", "Idle", "Baseline",
-        "Interval", "Quit"};
+    /** A hint: the action, the key text when it differs from the action's first key ("+-"), the label. */
+    private record Hint(Action action, String keys, String label) {}
+
+    private static final Hint[] LIVE = {new Hint(Action.HELP, null, "Help"), new Hint(Action.PAUSE, null, "Pause"),
+        new Hint(Action.SORT_NEXT, null, "Sort"), new Hint(Action.SORT_REVERSE, null, "Reverse"),
+        new Hint(Action.FILTER, null, "Filter"), new Hint(Action.HIDE_IDLE, null, "Idle"),
+        new Hint(Action.BASELINE, null, "Baseline"), new Hint(Action.INTERVAL_UP, "+-", "Interval"),
+        new Hint(Action.QUIT, null, "Quit")};
+    private static final Hint[] REPLAY = {new Hint(Action.HELP, null, "Help"), new Hint(Action.PLAY_PAUSE, null, "Play"),
+        new Hint(Action.STEP_FORWARD, ",.", "Step"), new Hint(Action.JUMP_FORWARD, "[]", "Minute"),
+        new Hint(Action.TO_START, "{}", "Start/End"), new Hint(Action.SPEED_UP, "+-", "Speed"),
+        new Hint(Action.SORT_NEXT, null, "Sort"), new Hint(Action.FILTER, null, "Filter"),
+        new Hint(Action.QUIT, null, "Quit")};
 
     private StatusBar() {}
 
@@ -26,12 +35,11 @@ final class StatusBar {
             return;
         }
         int x = 0;
-        for (int i = 0; i < HINTS.length; i++) {
-            var k = keys.keys(HINTS[i]);
+        for (Hint h : keys.keys(Action.PLAY_PAUSE).isEmpty() ? LIVE : REPLAY) {
+            var k = keys.keys(h.action());
             if (k.isEmpty()) continue;
-            String key = HINTS[i] == Action.INTERVAL_UP ? "+-" : k.get(0);
-            x = c.put(x, row, key, ColorRole.KEY);
-            x = c.put(x, row, " " + LABELS[i] + "  ", ColorRole.STATUS_BAR);
+            x = c.put(x, row, h.keys() == null ? k.get(0) : h.keys(), ColorRole.KEY);
+            x = c.put(x, row, " " + h.label() + "  ", ColorRole.STATUS_BAR);
         }
         c.fill(x, row, ColorRole.STATUS_BAR);
     }

@@ -34,6 +34,7 @@ final class Theme {
         t.set(ColorRole.NOTE, TextColor.ANSI.YELLOW, D, SGR.BOLD);
         t.set(ColorRole.STATUS_BAR, TextColor.ANSI.BLACK, TextColor.ANSI.CYAN);
         t.set(ColorRole.KEY, TextColor.ANSI.WHITE_BRIGHT, TextColor.ANSI.BLACK, SGR.BOLD);
+        t.set(ColorRole.ALERT, TextColor.ANSI.WHITE_BRIGHT, TextColor.ANSI.RED, SGR.BOLD);
         return t;
     }
 
@@ -48,6 +49,7 @@ final class Theme {
         t.set(ColorRole.NOTE, D, D, SGR.BOLD);
         t.set(ColorRole.STATUS_BAR, D, D, SGR.REVERSE);
         t.set(ColorRole.KEY, D, D, SGR.BOLD);
+        t.set(ColorRole.ALERT, D, D, SGR.REVERSE, SGR.BOLD);
         return t;
     }
 

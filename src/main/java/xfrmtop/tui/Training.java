@@ -4,6 +4,9 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import xfrmtop.alert.Alerts;
+import xfrmtop.alert.Tripwire;
+import xfrmtop.feed.LiveFeed;
 import xfrmtop.rate.Calculator;
 import xfrmtop.rate.Frame;
 import xfrmtop.sample.Sample;
@@ -32,6 +35,7 @@ public final class Training {
             f = Calculator.next(f, s);
         }
         sampler.close();
+        LiveFeed feed = new LiveFeed(List.of(), 1_000_000_000L, 0, null, new Tripwire(Alerts.NONE));
         DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(120, 40));
         TerminalScreen screen = new TerminalScreen(vt);
         screen.startScreen();
@@ -39,7 +43,7 @@ public final class Training {
         ViewState vs = new ViewState();
         for (boolean color : new boolean[] {true, false}) {
             Renderer r = new Renderer(color);
-            Controller c = new Controller(vs, keys, r, sampler);
+            Controller c = new Controller(vs, keys, r, feed);
             UiContext ctx = new UiContext(host, 1, System.currentTimeMillis(), ZoneId.systemDefault(), keys);
             for (String key : new String[] {"s", "r", "h", "Esc", "Down", "z"}) {
                 c.handle(key, key.length() == 1 ? key.charAt(0) : null, f, 40);

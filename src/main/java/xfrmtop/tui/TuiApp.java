@@ -3,28 +3,26 @@ package xfrmtop.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
+import xfrmtop.alert.Tripwire;
 import xfrmtop.config.Config;
-import xfrmtop.rate.Calculator;
+import xfrmtop.feed.Feed;
+import xfrmtop.feed.Playback;
 import xfrmtop.rate.Frame;
-import xfrmtop.sample.Sample;
-import xfrmtop.sample.Sampler;
-import xfrmtop.sample.Source;
 import xfrmtop.source.HostInfo;
 import xfrmtop.view.KeyMap;
 import xfrmtop.view.ViewState;
 
 import java.io.IOException;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The full-screen UI. Three threads: the sampler (reads and calculates, hands over the newest frame), the key
- * reader (blocks on the terminal) and this UI thread, which sleeps until one of them or a resize wakes it, then
- * draws. Nothing on the UI thread reads the kernel.
+ * The full-screen UI. Three threads: the feed (the sampler reading and calculating, or a replay), which hands over
+ * the newest frame; the key reader (blocks on the terminal); and this UI thread, which sleeps until one of them or a
+ * resize wakes it, then draws. Nothing on the UI thread reads the kernel or the recording.
  */
 public final class TuiApp {
     private static final Object FRAME = new Object(), RESIZE = new Object();
@@ -34,33 +32,41 @@ public final class TuiApp {
     private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
     private final AtomicReference<Frame> latest = new AtomicReference<>();
     private final AtomicBoolean framePending = new AtomicBoolean();
-    private Frame calcPrev;                         // sampler thread only
     private volatile int signalExit;                // 128 + signal number once a signal asked us to end
     private volatile boolean finished;
 
     private TuiApp() {}
 
-    public static int run(Config c, HostInfo host, List<Source> sources) {
-        if (System.console() == null) {
-            System.err.println("xfrmtop: standard input/output is not a terminal; use --batch for pipes and files");
-            return 1;
-        }
-        return new TuiApp().loop(c, host, sources);
+    /** Why the TUI cannot run here (no terminal), or null. */
+    public static String terminalProblem() {
+        return System.console() == null
+                ? "standard input/output is not a terminal; use --batch for pipes and files" : null;
     }
 
-    private void onSample(Sample s) {
-        Frame f = Calculator.next(calcPrev, s);
-        calcPrev = f;
+    /** @param notice a first line for the status bar (e.g. a recording that was cut short), or "" */
+    public static int run(Config c, HostInfo host, Feed feed, Tripwire tripwire, String notice) {
+        String problem = terminalProblem();
+        if (problem != null) {
+            feed.close();
+            System.err.println("xfrmtop: " + problem);
+            return 1;
+        }
+        return new TuiApp().loop(c, host, feed, tripwire, notice);
+    }
+
+    /** Feed thread: keep only the newest frame, wake the UI once. */
+    private void publish(Frame f) {
         latest.set(f);
         if (!framePending.getAndSet(true)) events.offer(FRAME);
     }
 
-    private int loop(Config c, HostInfo host, List<Source> sources) {
-        Sampler sampler = new Sampler(sources, c.intervalNanos(), 0, this::onSample, null);
+    private int loop(Config c, HostInfo host, Feed feed, Tripwire tripwire, String notice) {
         ViewState vs = new ViewState();
-        KeyMap keys = KeyMap.defaults();
+        vs.setAlerts(tripwire.alerts());
+        vs.say(notice);
+        KeyMap keys = feed.playback() != null ? KeyMap.replay() : KeyMap.defaults();
         Renderer renderer = new Renderer(c.color());
-        Controller controller = new Controller(vs, keys, renderer, sampler);
+        Controller controller = new Controller(vs, keys, renderer, feed);
         TerminalSession session = null;
         Throwable failure = null;
         try {
@@ -69,7 +75,7 @@ public final class TuiApp {
             TerminalSession restoreOnHalt = session;
             Signals.install(code -> onSignal(code, restoreOnHalt));
             session.terminal.addResizeListener((t, size) -> events.offer(RESIZE));
-            sampler.start();
+            feed.start(this::publish, null);
             startKeyReader(screen);
             boolean running = true;
             while (running) {
@@ -84,9 +90,8 @@ public final class TuiApp {
                 } while (running && (e = events.poll()) != null);
                 if (!running) break;
                 screen.doResizeIfNecessary();
-                UiContext ctx = new UiContext(host, sampler.intervalNanos() / 1e9, System.currentTimeMillis(),
-                        ZoneId.systemDefault(), keys);
-                renderer.draw(screen, latest.get(), vs, ctx);
+                Frame newest = latest.get();
+                renderer.draw(screen, newest, vs, context(host, feed, tripwire, vs.shown(newest), keys));
                 screen.refresh(Screen.RefreshType.DELTA);
             }
         } catch (InterruptedException e) {
@@ -94,15 +99,23 @@ public final class TuiApp {
         } catch (IOException | RuntimeException | Error e) {
             failure = e;
         } finally {
-            sampler.close();
+            feed.close();                               // a recording ends properly here, also after a signal
             if (session != null) session.close();
             finished = true;
         }
+        if (feed.failure() != null) System.err.println("xfrmtop: " + feed.failure());
         if (failure != null) {
             System.err.println("xfrmtop: " + failure);
             return 1;
         }
         return signalExit;
+    }
+
+    private static UiContext context(HostInfo host, Feed feed, Tripwire tripwire, Frame shown, KeyMap keys) {
+        Playback p = feed.playback();
+        return new UiContext(host, feed.intervalNanos() / 1e9, System.currentTimeMillis(), ZoneId.systemDefault(), keys,
+                p == null ? null : p.status(), feed.recordingStatus(),
+                shown == null ? null : tripwire.tripsUpTo(shown.sample().seq()));
     }
 
     /** A signal: wake the loop to quit; if it cannot (stuck writing to a dead terminal), restore and halt. */

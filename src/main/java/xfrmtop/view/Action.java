@@ -22,7 +22,16 @@ public enum Action {
     BOTTOM("go to the last row"),
     NEXT_PANE("focus the next pane"),
     FOCUS_PANE("focus a pane by its number (shown in its title)"),
-    POLICIES("switch the SA pane to the policy view and back");
+    POLICIES("switch the SA pane to the policy view and back"),
+    PLAY_PAUSE("replay: pause, or play on (at the end: again from the start)"),
+    STEP_FORWARD("replay: one sample forward (pauses)"),
+    STEP_BACK("replay: one sample back (pauses)"),
+    JUMP_FORWARD("replay: one minute forward"),
+    JUMP_BACK("replay: one minute back"),
+    TO_START("replay: go to the first sample"),
+    TO_END("replay: go to the last sample"),
+    SPEED_UP("replay: faster (1x, 2x, 10x, max)"),
+    SPEED_DOWN("replay: slower");
 
     private final String help;
 

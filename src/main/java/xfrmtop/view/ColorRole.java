@@ -25,7 +25,9 @@ public enum ColorRole {
     /** The bottom key-hint bar. */
     STATUS_BAR,
     /** Key names in the help screen and hint bar. */
-    KEY;
+    KEY,
+    /** A row whose counter meets an --alert condition, and tripped alerts in the header. */
+    ALERT;
 
     /** The role of a counter row: alarm beats a fresh change, which beats stale, which beats zero. */
     public static ColorRole of(CounterRow r) {

@@ -41,6 +41,24 @@ public final class KeyMap {
         return m;
     }
 
+    /**
+     * The keys of a replay (-r): the live keys, with Space, + and - taken over by the replay controls (pausing a
+     * replay stops it, rather than freezing the screen; a recording keeps its own interval).
+     */
+    public static KeyMap replay() {
+        KeyMap m = defaults();
+        m.bind(Action.PLAY_PAUSE, "Space");
+        m.bind(Action.STEP_FORWARD, ".", "Right");
+        m.bind(Action.STEP_BACK, ",", "Left");
+        m.bind(Action.JUMP_FORWARD, "]");
+        m.bind(Action.JUMP_BACK, "[");
+        m.bind(Action.TO_START, "{");
+        m.bind(Action.TO_END, "}");
+        m.bind(Action.SPEED_UP, "+");
+        m.bind(Action.SPEED_DOWN, "-");
+        return m;
+    }
+
     public void bind(Action a, String... keys) {
         for (String k : keys) {
             Action old = byKey.put(k, a);

@@ -1,5 +1,6 @@
 package xfrmtop.view;
 
+import xfrmtop.alert.Alerts;
 import xfrmtop.rate.Frame;
 
 import java.util.EnumMap;
@@ -20,6 +21,7 @@ public final class ViewState {
     private boolean editingFilter;
     private final StringBuilder filterDraft = new StringBuilder();
     private String message = "";
+    private Alerts alerts = Alerts.NONE;
 
     public ViewState() {
         for (Pane p : Pane.values()) panes.put(p, new PaneState(defaultSort(p)));
@@ -88,6 +90,11 @@ public final class ViewState {
         editingFilter = false;
         if (!keep) pane(focus).setFilter("");
     }
+
+    /** The --alert expressions: rows whose counter meets one are marked. */
+    public Alerts alerts() { return alerts; }
+
+    public void setAlerts(Alerts a) { alerts = a == null ? Alerts.NONE : a; }
 
     /** A short transient line for the status bar ("interval 2 s"); "" for none. */
     public String message() { return message; }

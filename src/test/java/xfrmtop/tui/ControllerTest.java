@@ -3,7 +3,9 @@ package xfrmtop.tui;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import xfrmtop.rate.Frame;
-import xfrmtop.sample.Sampler;
+import xfrmtop.alert.Alerts;
+import xfrmtop.alert.Tripwire;
+import xfrmtop.feed.LiveFeed;
 import xfrmtop.view.CounterColumns;
 import xfrmtop.view.KeyMap;
 import xfrmtop.view.Pane;
@@ -16,12 +18,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Keys change only view state (and the sampler's interval), through the key table. */
+/** Keys change only view state (and the feed's interval), through the key table. */
 @Tag("fast")
 class ControllerTest {
     final ViewState vs = new ViewState();
     final Renderer renderer = new Renderer(true);
-    final Sampler sampler = new Sampler(List.of(), 1_000_000_000L, 0, s -> {}, null);
+    final LiveFeed sampler = new LiveFeed(List.of(), 1_000_000_000L, 0, null, new Tripwire(Alerts.NONE));
     final Controller c = new Controller(vs, KeyMap.defaults(), renderer, sampler);
 
     boolean press(String key, Frame f) { return c.handle(key, key.length() == 1 ? key.charAt(0) : null, f, 40); }
