@@ -58,8 +58,10 @@ final class MemberReader implements AutoCloseable {
         }
     }
 
-    /** Whether the file starts with the gzip magic. */
-    static boolean isGzip(byte[] head, int n) { return n >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b; }
+    /** Whether the file starts with the gzip magic (or with as much of it as a file cut after one byte has). */
+    static boolean isGzip(byte[] head, int n) {
+        return n >= 1 && (head[0] & 0xff) == 0x1f && (n == 1 || (head[1] & 0xff) == 0x8b);
+    }
 
     /** Member (file offset; 0 for plain text) of the bytes the last read returned. */
     long lastMember() { return lastMember; }

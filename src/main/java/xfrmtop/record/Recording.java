@@ -55,7 +55,7 @@ public final class Recording {
         } catch (RecordingException e) {
             throw new RecordingException(path + ": " + e.getMessage());
         } catch (IOException e) {
-            throw new RecordingException("cannot read " + path + ": " + describe(e));
+            throw new RecordingException(path + ": cannot read: " + describe(e));
         }
     }
 
@@ -75,8 +75,8 @@ public final class Recording {
         }
         if (n == 0) throw new RecordingException("empty file: not an xfrmtop recording");
         if (MemberReader.isGzip(head, n)) return true;
-        if (n == head.length && new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).equals(RecordFormat.MAGIC)) {
-            return false;
+        if (RecordFormat.MAGIC.startsWith(new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1))) {
+            return false;                      // plain text (or the start of it, in a file cut short)
         }
         throw new RecordingException("not an xfrmtop recording (neither gzip data nor a line starting with "
                 + RecordFormat.MAGIC + ")");
