@@ -68,7 +68,7 @@ class FuzzTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream(in.length + 64);
         byte[] b = in.clone();
         int n = 1 + r.nextInt(4);
-        for (int k = 0; k < n; k++) {
+        for (int k = 0; k < n && b.length > 0; k++) {
             int at = r.nextInt(b.length);
             switch (r.nextInt(text ? 8 : 4)) {
                 case 0 -> b[at] ^= (byte) (1 << r.nextInt(8));                    // flip a bit
