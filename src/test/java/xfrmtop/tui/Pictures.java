@@ -42,6 +42,21 @@ public final class Pictures {
             }
             throw new AssertionError("no line contains " + contains + "\n" + text);
         }
+
+        /** Background colour at the first cell of the first line that contains the given text. */
+        public TextColor bgOfLine(String contains) { return at(contains).getBackgroundColor(); }
+
+        /** Text attributes at the first cell of the first line that contains the given text. */
+        public java.util.Set<com.googlecode.lanterna.SGR> sgrOfLine(String contains) { return at(contains).getModifiers(); }
+
+        private TextCharacter at(String contains) {
+            String[] lines = text.split("\n", -1);
+            for (int y = 0; y < lines.length; y++) {
+                int x = lines[y].indexOf(contains);
+                if (x >= 0) return vt.getCharacter(x, y);
+            }
+            throw new AssertionError("no line contains " + contains + "\n" + text);
+        }
     }
 
     static UiContext context(double intervalS) {
@@ -49,11 +64,15 @@ public final class Pictures {
     }
 
     static Shot render(Renderer r, Frame f, ViewState vs, int w, int h) {
+        return render(r, f, vs, w, h, context(1));
+    }
+
+    static Shot render(Renderer r, Frame f, ViewState vs, int w, int h, UiContext ctx) {
         try {
             DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(w, h));
             TerminalScreen screen = new TerminalScreen(vt);
             screen.startScreen();
-            r.draw(screen, f, vs, context(1));
+            r.draw(screen, f, vs, ctx);
             screen.refresh();
             StringBuilder sb = new StringBuilder();
             for (int y = 0; y < h; y++) {
