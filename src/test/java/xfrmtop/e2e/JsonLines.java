@@ -25,6 +25,19 @@ public final class JsonLines {
         return lines;
     }
 
+    /** The "total" of a named xfrm_stat counter in one JSON line (-1 when absent). */
+    public static long total(String json, String counter) {
+        Matcher m = Pattern.compile("\\{\"name\":\"" + Pattern.quote(counter) + "\"[^}]*\"total\":(\\d+)").matcher(json);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    /** The "time" of one JSON line. */
+    public static java.time.Instant time(String json) {
+        Matcher m = Pattern.compile("\"time\":\"([^\"]+)\"").matcher(json);
+        if (!m.find()) throw new IllegalArgumentException("no time in " + json);
+        return java.time.Instant.parse(m.group(1));
+    }
+
     /** The "rate" of a named xfrm_stat counter in one JSON line (NaN when null or absent). */
     public static double rate(String json, String counter) {
         Matcher m = Pattern.compile("\\{\"name\":\"" + Pattern.quote(counter) + "\"[^}]*\"rate\":([^,}]+)").matcher(json);
