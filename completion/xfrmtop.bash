@@ -2,13 +2,16 @@
 _xfrmtop() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
   case $prev in
-    -d|--interval|-n|--count)
+    -w|--record|-r|--replay)
+      COMPREPLY=($(compgen -f -- "$cur"))
+      return ;;
+    -d|--interval|-n|--count|--alert)
       COMPREPLY=()
       return ;;
     --format)
       COMPREPLY=($(compgen -W "text json" -- "$cur"))
       return ;;
   esac
-  COMPREPLY=($(compgen -W "-d --interval -b --batch -n --count --format --no-color -h --help -V --version" -- "$cur"))
+  COMPREPLY=($(compgen -W "-d --interval -b --batch -n --count --format --no-color -w --record -r --replay --alert --alert-exit-first -h --help -V --version" -- "$cur"))
 }
 complete -F _xfrmtop xfrmtop

@@ -23,8 +23,8 @@ import java.util.concurrent.Callable;
         description = {"Live per-second rates of the Linux IPsec (XFRM) drop counters of /proc/net/xfrm_stat,",
                 "sortable, with colour on what moves. Press h in the TUI for keys."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:normal end", "1:runtime failure (e.g. no /proc/net/xfrm_stat in batch mode, no terminal,",
-                "  a recording that cannot be read or written)",
+        exitCodeList = {"0:normal end",
+                "1:runtime failure (e.g. no /proc/net/xfrm_stat in batch mode, no terminal, a bad recording)",
                 "2:usage error (bad option or value, bad --alert expression)",
                 "3:batch mode: an --alert tripped"})
 public final class XfrmtopCommand implements Callable<Integer> {

@@ -21,7 +21,7 @@ public final class Completion {
 
     private Completion() {}
 
-    record Opt(List<String> names, boolean takesValue, String kind, String help) {}
+    record Opt(List<String> names, boolean takesValue, String kind, String help, boolean repeatable) {}
 
     static List<Opt> options() {
         List<Opt> out = new ArrayList<>();
@@ -30,7 +30,7 @@ public final class Completion {
             boolean value = !(o.typeInfo().isBoolean() && o.arity().max() == 0);
             String kind = value ? VALUES.getOrDefault(o.longestName(), "text") : "";
             String help = String.join(" ", o.description()).replaceAll("\\s*\\(default: [^)]*\\)", "");
-            out.add(new Opt(List.of(o.names()), value, kind, help));
+            out.add(new Opt(List.of(o.names()), value, kind, help, o.isMultiValue()));
         }
         return out;
     }
@@ -67,7 +67,7 @@ public final class Completion {
         for (int k = 0; k < opts.size(); k++) {
             Opt o = opts.get(k);
             String excl = o.names().size() > 1 ? "(" + String.join(" ", o.names()) + ")" : "";
-            boolean repeat = o.kind().equals("iface") || o.kind().equals("netns");
+            boolean repeat = o.kind().equals("iface") || o.kind().equals("netns") || o.repeatable();
             String help = o.help().replace("'", "'\\''").replace("[", "(").replace("]", ")").replace(":", "\\:");
             String action = switch (o.kind()) {
                 case "iface" -> ":interface:_net_interfaces";

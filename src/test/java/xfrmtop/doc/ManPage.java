@@ -36,6 +36,7 @@ public final class ManPage {
         keys(m);
         panes(m);
         counters(m);
+        m.append(ManText.RECORDINGS).append(ManText.ALERTS);
         m.append(ManText.JSON);
         exitStatus(m, spec);
         m.append(ManText.FILES).append(ManText.EXAMPLES).append(ManText.SEE_ALSO);
@@ -69,6 +70,15 @@ public final class ManPage {
         for (Action a : keys.actions()) {
             m.append(".TP\n");
             List<String> ks = keys.keys(a);
+            for (int k = 0; k < ks.size(); k++) m.append(k > 0 ? ", " : "").append(b(ks.get(k)));
+            m.append('\n').append(Roff.text(a.help()));
+        }
+        m.append(".PP\nIn a replay\n.RB ( \\-r ),\nthese keys differ:\n");
+        KeyMap replay = KeyMap.replay();
+        for (Action a : replay.actions()) {
+            List<String> ks = replay.keys(a);
+            if (ks.equals(keys.keys(a))) continue;
+            m.append(".TP\n");
             for (int k = 0; k < ks.size(); k++) m.append(k > 0 ? ", " : "").append(b(ks.get(k)));
             m.append('\n').append(Roff.text(a.help()));
         }

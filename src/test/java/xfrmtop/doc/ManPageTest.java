@@ -43,9 +43,13 @@ class ManPageTest {
         for (Action a : keys.actions()) {
             for (String k : keys.keys(a)) assertTrue(page.contains(Roff.b(k)), "key " + k + " missing");
         }
+        KeyMap replay = KeyMap.replay();
+        for (Action a : replay.actions()) {
+            for (String k : replay.keys(a)) assertTrue(page.contains(Roff.b(k)), "replay key " + k + " missing");
+        }
         for (CounterInfo c : Knowledge.xfrmStat().all()) assertTrue(page.contains(Roff.b(c.name())), c.name());
         for (String section : new String[] {"NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "KEYS", "PANES", "COUNTERS",
-            "JSON OUTPUT", "EXIT STATUS", "FILES", "EXAMPLES", "SEE ALSO"}) {
+            "RECORDINGS", "ALERTS", "JSON OUTPUT", "EXIT STATUS", "FILES", "EXAMPLES", "SEE ALSO"}) {
             assertTrue(page.contains(".SH " + section + "\n"), "section " + section);
         }
     }

@@ -79,7 +79,87 @@ final class ManText {
             When a source could not be read, an
             .B errors
             list names it and says why.
+            With
+            .BR \\-\\-alert ,
+            an
+            .B alerts
+            list holds the counters that meet an alert condition in that tick
+            .RB ( alert ,
+            .BR kind ,
+            .BR netns ,
+            .BR instance ,
+            .BR name ,
+            .BR value ).
             Fields are only ever added, never renamed or removed.
+            """;
+
+    static final String RECORDINGS = """
+            .SH RECORDINGS
+            .B \\-w
+            .I FILE
+            appends every sample (all panes and namespaces, raw values,
+            monotonic and wall\\-clock times, host, kernel, interval) to
+            .IR FILE ,
+            a versioned, line\\-oriented text format in gzip segments
+            .RB ( zcat
+            shows it; the README documents it), flushed each tick: a crash or
+            .B kill \\-9
+            loses at most the tick being written.
+            .B \\-r
+            .I FILE
+            shows a recording in the same display,
+            with the keys above to pause, step and seek;
+            with
+            .B \\-b
+            it prints the recording exactly as the live batch run printed it.
+            A recording cut short replays everything before the cut;
+            a file that is not a usable recording is an error naming the line
+            or byte offset.
+            """;
+
+    static final String ALERTS = """
+            .SH ALERTS
+            .B \\-\\-alert
+            .I EXPR
+            trips when a counter meets a condition:
+            .PP
+            .RS
+            .nf
+            alert   = [ measure "(" counter ")" | counter ] op number
+            counter = [ kind [ "[" instance "]" ] ":" ] name [ "@" netns ]
+            .fi
+            .RE
+            .PP
+            where
+            .I measure
+            is
+            .B value
+            (the default),
+            .B rate
+            (per second) or
+            .B delta
+            (since the start),
+            .I kind
+            is
+            .BR xfrm_stat ,
+            .B nic
+            or
+            .BR sa ,
+            and
+            .I op
+            is one of
+            .BR ">  >=  <  <=  ==  !=" .
+            No rate (first sample, reset) and a failed read never trip.
+            Examples:
+            .BR XfrmInNoStates>0 ,
+            .BR rate(XfrmInStateProtoError)>=10 ,
+            .BR nic:ipsec_rx_drop_pkts>100 ,
+            .BR sa:integrity_failed>0 .
+            A tripped alert shows in the header and marks its row.
+            In batch mode xfrmtop runs to its last tick (or SIGINT/SIGTERM),
+            prints each tripped alert and when on standard error, and exits 3;
+            .B \\-\\-alert\\-exit\\-first
+            ends the run at the first trip.
             """;
 
     static final String FILES = """
@@ -100,6 +180,14 @@ final class ManText {
             .TP
             .B xfrmtop \\-b \\-n 10 \\-\\-format json > drops.jsonl
             Ten ticks of JSON lines for a script.
+            .TP
+            .B xfrmtop \\-w test1.xtr
+            Watch a traffic test and record it; later,
+            .B xfrmtop \\-r test1.xtr
+            to look at it again.
+            .TP
+            .B xfrmtop \\-b \\-n 60 \\-\\-alert 'rate(XfrmInNoStates)>0'
+            A minute of a CI check: exit status 3 if any SA lookup failed.
             """;
 
     static final String SEE_ALSO = """

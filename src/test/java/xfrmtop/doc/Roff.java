@@ -20,6 +20,7 @@ final class Roff {
             if (col > 0 && col + 1 + word.length() > 78) {
                 out.append('\n');
                 col = 0;
+                if (word.startsWith(".") || word.startsWith("'")) word = "\\&" + word;   // not a control line
             } else if (col > 0) {
                 out.append(' ');
                 col++;
