@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The size of one hour at 1 s of a busy gateway: xfrm_stat, 4 NICs, 100 SAs with traffic on every one. Prints the
  * figures; -Drecording.nicCounters=2500 measures NICs shown with all their counters (-i), -Drecording.ticks changes
- * the length.
+ * the length, -Drecording.keep=FILE keeps the file.
  */
 @Tag("fast")
 class RecordingSizeTest {
@@ -61,6 +61,8 @@ class RecordingSizeTest {
                         + "(%.1f bytes/tick, %.2f bytes/value); write %.0f us/tick; open+check %.0f ms; seek %.1f ms%n",
                 ticks, nicCounters, values / ticks, size, size / (double) ticks, size / (double) values,
                 writeNs / 1e3 / ticks, openNs / 1e6, seekNs / 1e6);
+        String keep = System.getProperty("recording.keep");         // to try the file with the real launcher
+        if (keep != null) Files.copy(p, Path.of(keep), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         if (ticks == 3600 && nicCounters == 16) assertTrue(size < 6_000_000, "an hour stays under 6 MB: " + size);
     }
 
