@@ -49,6 +49,16 @@ public final class Alerts {
         return false;
     }
 
+    /** Whether any counter of g meets an alert's condition (a row that stands for a whole group, e.g. an SA). */
+    public boolean firing(GroupRates g) {
+        for (Alert a : alerts) {
+            if (!a.selects(g.key())) continue;
+            int i = g.names().indexOf(a.name());
+            if (i >= 0 && a.holds(a.measure(g, i))) return true;
+        }
+        return false;
+    }
+
     /** Whether some group of the frame has the counter an alert names (to warn about names that never match). */
     public static boolean present(Alert a, Frame f) {
         for (GroupRates g : f.groups()) if (a.selects(g.key()) && g.names().indexOf(a.name()) >= 0) return true;

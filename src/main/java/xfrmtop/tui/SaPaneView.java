@@ -1,5 +1,6 @@
 package xfrmtop.tui;
 
+import xfrmtop.alert.Alerts;
 import xfrmtop.rate.Frame;
 import xfrmtop.rate.GroupRates;
 import xfrmtop.sample.Health;
@@ -24,7 +25,9 @@ import java.util.List;
  */
 final class SaPaneView implements PaneView {
     private final List<Column<SaRow>> columns = SaColumns.pane();
-    private final TableView<SaRow> table = new TableView<>(columns, SaPaneView::role);
+    private Alerts alerts = Alerts.NONE;          // --alert: an SA whose counter meets one is marked
+    private final TableView<SaRow> table = new TableView<>(columns,
+            r -> alerts.firing(r.group()) ? ColorRole.ALERT : role(r));
     private List<SaRow> rows = List.of();
 
     @Override public Pane id() { return Pane.SA; }
@@ -51,6 +54,7 @@ final class SaPaneView implements PaneView {
     @Override
     public int prepare(Frame f, ViewState vs) {
         PaneState ps = vs.pane(Pane.SA);
+        alerts = vs.alerts();
         rows = SaTables.sas(f, ps.filter(), vs.hideIdle(), columns, ps.sortColumn(), ps.reversed());
         return rows.size();
     }

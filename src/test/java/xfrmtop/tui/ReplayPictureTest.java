@@ -67,6 +67,16 @@ class ReplayPictureTest {
     }
 
     @Test
+    void anSaAlertMarksTheSaRow() throws Exception {
+        ViewState vs = new ViewState();
+        vs.setAlerts(new Alerts(List.of(AlertParser.parse("sa:integrity_failed>0"))));
+        Pictures.Shot s = Pictures.render(new Renderer(true), xfrmtop.source.SaScene.scene(SaPanePictureTest.KEY), vs,
+                170, 16);
+        assertEquals(TextColor.ANSI.RED, s.bgOfLine("0x00000200"), "the SA failing integrity");
+        assertEquals(TextColor.ANSI.DEFAULT, s.bgOfLine("0x00000100"), "a healthy SA");
+    }
+
+    @Test
     void helpListsTheReplayKeys() throws IOException {
         ViewState vs = new ViewState();
         vs.toggleHelp();
