@@ -2,8 +2,11 @@
 _xfrmtop() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
   case $prev in
-    -w|--record|-r|--replay)
+    -w|--record|-r|--replay|--netns-path)
       COMPREPLY=($(compgen -f -- "$cur"))
+      return ;;
+    -N|--netns)
+      COMPREPLY=($(compgen -W "$(ls /run/netns 2>/dev/null)" -- "$cur"))
       return ;;
     -d|--interval|-n|--count|--alert)
       COMPREPLY=()
@@ -12,6 +15,6 @@ _xfrmtop() {
       COMPREPLY=($(compgen -W "text json" -- "$cur"))
       return ;;
   esac
-  COMPREPLY=($(compgen -W "-d --interval -b --batch -n --count --format --no-color -w --record -r --replay --alert --alert-exit-first -h --help -V --version" -- "$cur"))
+  COMPREPLY=($(compgen -W "-d --interval -b --batch -n --count --format --no-color -w --record -r --replay --alert --alert-exit-first -N --netns --netns-path -A --all-netns -h --help -V --version" -- "$cur"))
 }
 complete -F _xfrmtop xfrmtop

@@ -9,6 +9,7 @@ pkgs=(
   groff-base mandoc man-db             # man page lint and rendering
   dpkg-dev                             # building the Debian package (dpkg-deb)
   qemu-system-x86 busybox-static kmod  # guest/run-in-guest.sh: a Debian kernel with ESP under qemu (per-SA tests)
+  strace util-linux                    # netns tests: nothing opened on a bad name; setpriv runs as an unprivileged user
 )
 missing=()
 for p in "${pkgs[@]}"; do

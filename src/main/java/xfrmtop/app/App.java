@@ -10,30 +10,41 @@ import xfrmtop.feed.ReplayFeed;
 import xfrmtop.record.Recorder;
 import xfrmtop.record.Recording;
 import xfrmtop.record.RecordingException;
+import xfrmtop.config.NetnsSelection;
 import xfrmtop.sample.Source;
 import xfrmtop.source.HostInfo;
+import xfrmtop.source.NetnsSource;
 import xfrmtop.source.XfrmStatSource;
 import xfrmtop.source.XfrmSource;
 import xfrmtop.tui.Training;
 import xfrmtop.tui.TuiApp;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Wires the sources the configuration asks for (or a recording) to the batch writer or the TUI. */
 public final class App {
+    /** Bounds of how long a tick waits for a namespace's read (half the interval in between). */
+    static final long MIN_NETNS_WAIT_NS = 100_000_000L, MAX_NETNS_WAIT_NS = 1_000_000_000L;
+
     private App() {}
 
     public static int run(Config c) {
         HostInfo host = HostInfo.read(c.procRoot());
-        List<Source> sources = new ArrayList<>();
-        sources.add(new XfrmStatSource(c.procNet(), ""));
-        if (c.cdsTraining()) return train(c, host, sources);
+        if (c.cdsTraining()) return train(c, host, List.of(new XfrmStatSource(c.procNet(), "")));
         if (!c.batch() && TuiApp.terminalProblem() != null) return fail(TuiApp.terminalProblem());
         Tripwire tripwire = new Tripwire(new Alerts(c.alerts()));
         if (c.replay() != null) return replay(c, tripwire);
-        sources.add(new XfrmSource("", c.batch()));     // opens its netlink socket (and JNA) off the first frame
+        NetnsSelection ns = c.netns();
+        List<Source> sources = new ArrayList<>();
+        if (ns.includesStart()) sources.addAll(namespaceSources(c, c.procNet(), ""));
+        if (ns.any()) {
+            long wait = Math.max(MIN_NETNS_WAIT_NS, Math.min(MAX_NETNS_WAIT_NS, c.intervalNanos() / 2));
+            sources.add(new NetnsSource(ns, c.procRoot(), (procNet, name) -> namespaceSources(c, procNet, name), wait));
+            host = new HostInfo(host.host(), host.kernel(), watched(ns));
+        }
         Recorder recorder = null;
         if (c.record() != null) {
             try {
@@ -76,5 +87,27 @@ public final class App {
             System.err.println("xfrmtop: training run failed: " + e);
             return 1;
         }
+    }
+
+    /**
+     * Every source of one network namespace. Runs on the thread that will read them: the sampler for the namespace
+     * xfrmtop started in, the namespace's own thread for a watched one (so what they open belongs to it).
+     */
+    static List<Source> namespaceSources(Config c, Path procNet, String netns) {
+        boolean ownThread = !netns.isEmpty();          // a watched namespace: everything opens on its thread
+        List<Source> l = new ArrayList<>();
+        l.add(new XfrmStatSource(procNet, netns));
+        // netlink socket and JNA: in the background for the first frame, except where a background thread would be
+        // in the wrong namespace
+        l.add(new XfrmSource(netns, c.batch() || ownThread));
+        return l;
+    }
+
+    /** The header's "netns" field: what is watched. */
+    static String watched(NetnsSelection ns) {
+        if (ns.all()) return "all";
+        List<String> l = new ArrayList<>(ns.names());
+        for (Path p : ns.paths()) l.add(p.toString());
+        return String.join(",", l);
     }
 }

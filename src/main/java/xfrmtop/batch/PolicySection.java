@@ -3,6 +3,7 @@ package xfrmtop.batch;
 import xfrmtop.rate.Frame;
 import xfrmtop.source.PolicyLabels;
 import xfrmtop.view.Column;
+import xfrmtop.view.NetnsColumns;
 import xfrmtop.view.PolicyColumns;
 import xfrmtop.view.PolicyRow;
 import xfrmtop.view.SaTables;
@@ -16,7 +17,7 @@ final class PolicySection implements Section {
         PolicyLabels.TEMPLATES, PolicyLabels.MARK, PolicyLabels.IF_ID, PolicyLabels.TYPE};
     private final List<Column<PolicyRow>> columns = PolicyColumns.pane();
     private final int byIndex = columns.indexOf(PolicyColumns.INDEX);
-    private final int byDir = columns.indexOf(PolicyColumns.DIR);
+    private final List<Column<PolicyRow>> multi = NetnsColumns.withNetns(PolicyColumns.NETNS, columns);
 
     @Override public String field() { return "policies"; }
 
@@ -53,9 +54,10 @@ final class PolicySection implements Section {
 
     @Override
     public void text(Frame f, StringBuilder sb) {
-        List<PolicyRow> rows = SaTables.policies(f, "", columns, byDir, false);
+        List<Column<PolicyRow>> shown = NetnsColumns.several(f) ? multi : columns;
+        List<PolicyRow> rows = SaTables.policies(f, "", shown, shown.indexOf(PolicyColumns.DIR), false);
         if (rows.isEmpty()) return;
-        TextWriter.line(sb, columns, null);
-        for (PolicyRow r : rows) TextWriter.line(sb, columns, r);
+        TextWriter.line(sb, shown, null);
+        for (PolicyRow r : rows) TextWriter.line(sb, shown, r);
     }
 }

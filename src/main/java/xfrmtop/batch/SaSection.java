@@ -4,6 +4,7 @@ import xfrmtop.rate.Frame;
 import xfrmtop.source.SaCounters;
 import xfrmtop.source.SaLabels;
 import xfrmtop.view.Column;
+import xfrmtop.view.NetnsColumns;
 import xfrmtop.view.SaColumns;
 import xfrmtop.view.SaRow;
 import xfrmtop.view.SaTables;
@@ -24,8 +25,8 @@ final class SaSection implements Section {
     private static final int[] INDEX = {SaCounters.BYTES, SaCounters.PACKETS, SaCounters.REPLAY_WINDOW,
         SaCounters.REPLAY, SaCounters.INTEGRITY_FAILED};
 
-    private final List<Column<SaRow>> columns = SaColumns.batch();
-    private final int sortColumn = columns.indexOf(SaColumns.PKTS);
+    private final List<Column<SaRow>> single = SaColumns.batch();
+    private final List<Column<SaRow>> multi = NetnsColumns.withNetns(SaColumns.NETNS, single);
     private final List<Column<SaRow>> stable = List.of(SaColumns.ENDS);
 
     @Override public String field() { return "sas"; }
@@ -91,7 +92,8 @@ final class SaSection implements Section {
 
     @Override
     public void text(Frame f, StringBuilder sb) {
-        List<SaRow> rows = SaTables.sas(f, "", false, columns, sortColumn, false);
+        List<Column<SaRow>> columns = NetnsColumns.several(f) ? multi : single;
+        List<SaRow> rows = SaTables.sas(f, "", false, columns, columns.indexOf(SaColumns.PKTS), false);
         if (rows.isEmpty()) return;
         TextWriter.line(sb, columns, null);
         for (SaRow r : rows) TextWriter.line(sb, columns, r);

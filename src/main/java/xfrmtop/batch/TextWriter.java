@@ -32,6 +32,7 @@ public final class TextWriter implements FrameWriter {
         for (GroupRates g : f.groups()) {
             if (g.health() == Health.OK) continue;
             sb.append("# ").append(g.key().kind().name().toLowerCase(Locale.ROOT));
+            if (!g.key().netns().isEmpty()) sb.append(" netns ").append(g.key().netns());
             if (!g.key().instance().isEmpty()) sb.append(' ').append(g.key().instance());
             sb.append(": ").append(g.health().name().toLowerCase(Locale.ROOT)).append(": ").append(g.note()).append('\n');
         }

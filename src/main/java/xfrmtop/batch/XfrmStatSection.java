@@ -8,16 +8,18 @@ import xfrmtop.view.Column;
 import xfrmtop.view.CounterColumns;
 import xfrmtop.view.CounterRow;
 import xfrmtop.view.CounterTable;
+import xfrmtop.view.NetnsColumns;
 
 import java.util.List;
 
 /**
  * The xfrm_stat rows. JSON keeps the kernel's file order (stable for scripts): name, dir, netns, total, rate (null
- * when there is none), delta (since the start), status. Text is sorted like the TUI's default (rate, highest first).
+ * when there is none), delta (since the start), status. Text is sorted like the TUI's default (rate, highest first),
+ * with a NETNS column in front when the frame holds more than one network namespace.
  */
 final class XfrmStatSection implements Section {
-    private final List<Column<CounterRow>> columns = CounterColumns.xfrmBatch(false);
-    private final int sortColumn = columns.indexOf(CounterColumns.RATE);
+    private final List<Column<CounterRow>> single = CounterColumns.xfrmBatch(false);
+    private final List<Column<CounterRow>> multi = CounterColumns.xfrmBatch(true);
 
     @Override public String field() { return "xfrm_stat"; }
 
@@ -49,7 +51,9 @@ final class XfrmStatSection implements Section {
 
     @Override
     public void text(Frame f, StringBuilder sb) {
+        List<Column<CounterRow>> columns = NetnsColumns.several(f) ? multi : single;
         TextWriter.line(sb, columns, null);
+        int sortColumn = columns.indexOf(CounterColumns.RATE);
         for (CounterRow r : CounterTable.rows(f, Kind.XFRM_STAT, null, "", false, columns, sortColumn, false)) {
             TextWriter.line(sb, columns, r);
         }

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import xfrmtop.app.App;
 import xfrmtop.config.Config;
+import xfrmtop.config.NetnsSelection;
 import xfrmtop.config.OutputFormat;
 
 import xfrmtop.alert.Alert;
@@ -21,7 +22,8 @@ import java.util.concurrent.Callable;
 @Command(name = "xfrmtop", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Live per-second rates of the Linux IPsec (XFRM) drop counters of /proc/net/xfrm_stat,",
-                "sortable, with colour on what moves. Press h in the TUI for keys."},
+                "sortable, with colour on what moves, in one network namespace, several or all of them.",
+                "Press h in the TUI for keys."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:normal end",
                 "1:runtime failure (e.g. no /proc/net/xfrm_stat in batch mode, no terminal, a bad recording)",
@@ -63,6 +65,19 @@ public final class XfrmtopCommand implements Callable<Integer> {
 
     @Option(names = "--alert-exit-first", description = "batch mode: end the run (exit 3) at the first alert that trips")
     boolean alertExitFirst;
+
+    @Option(names = {"-N", "--netns"}, paramLabel = "NAME",
+            description = "watch this named network namespace (/run/netns/NAME, as ip netns list shows it) instead of "
+                    + "the one xfrmtop runs in; repeat for several (needs CAP_SYS_ADMIN)")
+    List<String> netnsNames = new ArrayList<>();
+
+    @Option(names = "--netns-path", paramLabel = "FILE",
+            description = "watch the network namespace of a namespace file, e.g. /proc/PID/ns/net; repeatable")
+    List<Path> netnsPaths = new ArrayList<>();
+
+    @Option(names = {"-A", "--all-netns"},
+            description = "watch the namespace xfrmtop runs in plus every named one, including those created while it runs")
+    boolean allNetns;
 
     @Option(names = "--proc-root", hidden = true, paramLabel = "DIR", defaultValue = "${env:XFRMTOP_PROC_ROOT:-/proc}",
             description = "read /proc from DIR (tests use fixtures)")
@@ -106,6 +121,19 @@ public final class XfrmtopCommand implements Callable<Integer> {
         String noColorEnv = System.getenv("NO_COLOR");
         boolean color = !noColor && (noColorEnv == null || noColorEnv.isEmpty());
         return new Config(intervalNanos, batch, count, fmt, color, procRoot, cdsTraining, record, replay, alerts,
-                alertExitFirst);
+                alertExitFirst, netns());
+    }
+
+    /** Validates -N names and --netns-path files (stat only: nothing is opened before they all pass). */
+    private NetnsSelection netns() {
+        for (String n : netnsNames) {
+            String p = NetnsNames.problem(n, NetnsSelection.RUN_DIR);
+            if (p != null) throw new CommandLine.ParameterException(spec.commandLine(), "--netns: " + p);
+        }
+        for (Path f : netnsPaths) {
+            String p = NetnsNames.pathProblem(f);
+            if (p != null) throw new CommandLine.ParameterException(spec.commandLine(), "--netns-path: " + p);
+        }
+        return new NetnsSelection(netnsNames, netnsPaths, allNetns);
     }
 }

@@ -19,9 +19,11 @@ import java.util.List;
  * @param replay        -r: frames come from this recording instead of the kernel; null = live
  * @param alerts        --alert expressions, in command-line order
  * @param alertExitFirst batch: end the run at the first alert that trips
+ * @param netns         which network namespaces to watch (-N, --netns-path, -A)
  */
 public record Config(long intervalNanos, boolean batch, long count, OutputFormat format, boolean color, Path procRoot,
-                     boolean cdsTraining, Path record, Path replay, List<Alert> alerts, boolean alertExitFirst) {
+                     boolean cdsTraining, Path record, Path replay, List<Alert> alerts, boolean alertExitFirst,
+                     NetnsSelection netns) {
 
     public Config {
         alerts = List.copyOf(alerts);

@@ -8,6 +8,7 @@ import xfrmtop.view.Format;
 import xfrmtop.view.KeyMap;
 import xfrmtop.view.Pane;
 import xfrmtop.view.PaneState;
+import xfrmtop.view.Summary;
 import xfrmtop.view.ViewState;
 
 import java.util.List;
@@ -88,6 +89,13 @@ final class Controller {
                 vs.togglePolicies();
                 if (vs.focus() == Pane.SA) vs.focus(Pane.POLICY);
                 else if (vs.focus() == Pane.POLICY) vs.focus(Pane.SA);
+            }
+            case NETNS_FOCUS -> {
+                List<String> present = Summary.namespaces(vs.shown(newest));
+                vs.cycleNetns(present);
+                vs.say(present.size() < 2 ? "only one network namespace is watched"
+                        : vs.netnsFocus() == null ? "all network namespaces"
+                        : "network namespace " + Summary.netnsLabel(vs.netnsFocus()) + " only");
             }
             case FOCUS_PANE -> {
                 Pane p = Pane.byKey(key);

@@ -7,6 +7,7 @@ import xfrmtop.sample.Health;
 import xfrmtop.sample.Kind;
 import xfrmtop.view.ColorRole;
 import xfrmtop.view.Column;
+import xfrmtop.view.CounterColumns;
 import xfrmtop.view.CounterRow;
 import xfrmtop.view.CounterRowId;
 import xfrmtop.view.CounterTable;
@@ -18,25 +19,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A pane of counter rows (xfrm_stat, NIC): title with counts and any read problem, then the table. */
+/**
+ * A pane of counter rows (xfrm_stat, NIC): title with counts and any read problem, then the table. While the frame
+ * holds more than one network namespace the NETNS column stands in front (and can be sorted by, which groups the
+ * rows by namespace); with the namespace focus on one of them, only its rows are listed.
+ */
 class CounterPaneView implements PaneView {
     private final Pane pane;
     private final Kind kind;
-    private final List<Column<CounterRow>> columns;
-    private final TableView<CounterRow> table;
+    private final NetnsTable<CounterRow> table;
     private List<CounterRow> rows = List.of();
     private Alerts alerts = Alerts.NONE;     // of the frame last prepared
+    private String netnsFocus;                     // the one namespace shown (from the view state), null = all
 
+    /** @param columns the columns with one namespace; NETNS is put in front when there are several */
     CounterPaneView(Pane pane, Kind kind, List<Column<CounterRow>> columns) {
         this.pane = pane;
         this.kind = kind;
-        this.columns = columns;
-        this.table = new TableView<>(columns, r -> alerts.firing(r.group(), r.index()) ? ColorRole.ALERT : ColorRole.of(r));
+        this.table = new NetnsTable<>(columns, CounterColumns.NETNS,
+                r -> alerts.firing(r.group(), r.index()) ? ColorRole.ALERT : ColorRole.of(r));
     }
 
     @Override public Pane id() { return pane; }
 
-    @Override public List<Column<CounterRow>> columns() { return columns; }
+    @Override public List<Column<CounterRow>> columns() { return table.columns(); }
 
     @Override public int minWidth() { return table.minWidth(); }
 
@@ -49,8 +55,11 @@ class CounterPaneView implements PaneView {
     public int prepare(Frame f, ViewState vs) {
         PaneState ps = vs.pane(pane);
         alerts = vs.alerts();
-        rows = CounterTable.rows(f, kind, vs.baseline(), ps.filter(), vs.hideIdle(), columns,
-                ps.sortColumn(), ps.reversed());
+        table.choose(f, ps, pane.defaultSortColumn());
+        rows = CounterTable.rows(f, kind, vs.baseline(), ps.filter(), vs.hideIdle(), table.columns(), ps.sortColumn(),
+                ps.reversed());
+        netnsFocus = vs.netnsFocus();
+        if (netnsFocus != null) rows.removeIf(r -> !netnsFocus.equals(r.netns()));
         return rows.size();
     }
 
@@ -60,7 +69,8 @@ class CounterPaneView implements PaneView {
         List<String> ids = new ArrayList<>(rows.size());
         for (CounterRow r : rows) ids.add(CounterRowId.of(r));
         ps.follow(ids, height - 2);
-        table.draw(c, top, height, " " + pane.key() + " " + pane.title() + " ", note(f), noteRole(f), rows, ps, focused);
+        table.view().draw(c, top, height, " " + pane.key() + " " + pane.title() + " ", note(f), noteRole(f),
+                rows, ps, focused);
     }
 
     @Override
@@ -71,7 +81,7 @@ class CounterPaneView implements PaneView {
         ps.select(to, CounterRowId.of(rows.get(to)));
     }
 
-    /** Counts and any problem of the pane's groups, for the title bar. */
+    /** Counts and any problem of the pane's groups (of the focused namespace, if any), for the title bar. */
     String note(Frame f) {
         StringBuilder sb = new StringBuilder();
         int moving = 0;
@@ -83,8 +93,9 @@ class CounterPaneView implements PaneView {
         sb.append(rows.size()).append(rows.size() == 1 ? " counter, " : " counters, ").append(moving).append(" moving");
         if (alerting > 0) sb.append(", ").append(alerting).append(" alerting");
         for (GroupRates g : f.groups(kind)) {
-            if (g.note().isEmpty()) continue;
+            if (g.note().isEmpty() || (netnsFocus != null && !netnsFocus.equals(g.key().netns()))) continue;
             sb.append("  ");
+            if (!g.key().netns().isEmpty()) sb.append("netns ").append(g.key().netns()).append(": ");
             if (!g.key().instance().isEmpty()) sb.append(g.key().instance()).append(": ");
             if (g.health() != Health.OK) sb.append(g.health().name().toLowerCase(Locale.ROOT)).append(": ");
             sb.append(g.note());

@@ -16,10 +16,12 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The two header lines: where and when (for a replay: REPLAY, the recorded time, position and speed; REC while
- * recording), then what matters now (sum of drop rates, the first tripped alert) and how the view is set.
+ * recording), then what matters now (sum of drop rates, per namespace when several are watched; the first tripped
+ * alert) and how the view is set.
  */
 final class HeaderView {
     static final int HEIGHT = 2;
@@ -50,14 +52,8 @@ final class HeaderView {
         }
         c.fill(col, 0, ColorRole.TITLE);
 
-        double drops = Summary.dropRate(shown);
-        sb.setLength(0);
-        sb.append("drops ");
-        if (Double.isNaN(drops)) sb.append("no data");
-        else Format.appendRate(sb, drops);
-        if (!Double.isNaN(drops)) sb.append("/s");
-        col = c.put(0, 1, sb, drops > 0 ? ColorRole.ALARM : ColorRole.NORMAL);
-        SaSummary sas = SaSummary.of(shown);
+        col = drops(c, shown, vs);
+        SaSummary sas = SaSummary.of(shown, vs.netnsFocus());
         if (sas != null) {
             sb.setLength(0);
             sas.append(sb.append("   "));
@@ -95,6 +91,47 @@ final class HeaderView {
         col = c.put(col, 0, sb, ColorRole.NOTE);
         if (!st.error().isEmpty()) col = c.put(col, 0, "  STOPPED: " + st.error(), ColorRole.ALARM);
         return col;
+    }
+
+    /** Most namespaces listed by name after the total; the rest are counted. */
+    static final int NETNS_SHOWN = 4;
+
+    /**
+     * "drops 350/s", then, when several namespaces are watched, the sum per namespace, highest first
+     * ("vpn1 200/s  vpn2 150/s  +3"); with the namespace focus on one, only that one's sum. Returns the next column.
+     */
+    private static int drops(Canvas c, Frame shown, ViewState vs) {
+        StringBuilder sb = new StringBuilder("drops ");
+        String focus = vs.netnsFocus();
+        double total = Summary.dropRate(shown, focus);
+        appendRate(sb, total);
+        if (focus != null) sb.append(" in netns ").append(Summary.netnsLabel(focus));
+        int col = c.put(0, 1, sb, total > 0 ? ColorRole.ALARM : ColorRole.NORMAL);
+        Map<String, Double> per = Summary.dropRateByNetns(shown);
+        if (focus != null || per.size() < 2) return col;
+        col = c.put(col, 1, " [", ColorRole.NORMAL);
+        int n = 0;
+        for (Map.Entry<String, Double> e : per.entrySet()) {
+            if (n == NETNS_SHOWN) {
+                col = c.put(col, 1, "  +" + (per.size() - n), ColorRole.NORMAL);
+                break;
+            }
+            sb.setLength(0);
+            if (n++ > 0) sb.append("  ");
+            sb.append(Summary.netnsLabel(e.getKey())).append(' ');
+            appendRate(sb, e.getValue());
+            col = c.put(col, 1, sb, e.getValue() > 0 ? ColorRole.ALARM : ColorRole.NORMAL);
+        }
+        return c.put(col, 1, "]", ColorRole.NORMAL);
+    }
+
+    private static void appendRate(StringBuilder sb, double perSecond) {
+        if (Double.isNaN(perSecond)) {
+            sb.append("no data");
+            return;
+        }
+        Format.appendRate(sb, perSecond);
+        sb.append("/s");
     }
 
     static String clock(long millis, UiContext ctx) {

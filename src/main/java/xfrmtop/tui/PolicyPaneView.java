@@ -1,8 +1,6 @@
 package xfrmtop.tui;
 
 import xfrmtop.rate.Frame;
-import xfrmtop.rate.GroupRates;
-import xfrmtop.sample.Health;
 import xfrmtop.view.ColorRole;
 import xfrmtop.view.Column;
 import xfrmtop.view.Pane;
@@ -17,16 +15,17 @@ import java.util.List;
 
 /** The policy view, shown in place of the SA pane (key p): selector, direction, action, priority, last use. */
 final class PolicyPaneView implements PaneView {
-    private final List<Column<PolicyRow>> columns = PolicyColumns.pane();
-    private final TableView<PolicyRow> table = new TableView<>(columns, PolicyPaneView::role);
+    private final NetnsTable<PolicyRow> table = new NetnsTable<>(PolicyColumns.pane(), PolicyColumns.NETNS,
+            PolicyPaneView::role);
     private List<PolicyRow> rows = List.of();
 
     @Override public Pane id() { return Pane.POLICY; }
 
-    @Override public List<Column<PolicyRow>> columns() { return columns; }
+    @Override public List<Column<PolicyRow>> columns() { return table.columns(); }
 
     @Override
     public int minWidth() {
+        List<Column<PolicyRow>> columns = table.single();
         int w = -1;
         for (int i = 0; i <= columns.indexOf(PolicyColumns.SELECTOR); i++) w += columns.get(i).width() + 1;
         return w;
@@ -39,7 +38,10 @@ final class PolicyPaneView implements PaneView {
     @Override
     public int prepare(Frame f, ViewState vs) {
         PaneState ps = vs.pane(Pane.POLICY);
-        rows = SaTables.policies(f, ps.filter(), columns, ps.sortColumn(), ps.reversed());
+        table.choose(f, ps, Pane.POLICY.defaultSortColumn());
+        rows = SaTables.policies(f, ps.filter(), table.columns(), ps.sortColumn(), ps.reversed());
+        String focus = vs.netnsFocus();
+        if (focus != null) rows.removeIf(r -> !focus.equals(r.group().key().netns()));
         return rows.size();
     }
 
@@ -49,12 +51,11 @@ final class PolicyPaneView implements PaneView {
         List<String> ids = new ArrayList<>(rows.size());
         for (PolicyRow r : rows) ids.add(r.id());
         ps.follow(ids, height - 2);
-        GroupRates dump = SaPaneView.dump(f);
         StringBuilder note = new StringBuilder().append(rows.size()).append(rows.size() == 1 ? " policy" : " policies");
-        boolean problem = dump != null && dump.health() != Health.OK;
-        if (problem) note.append("  ").append(dump.health() == Health.STALE ? "stale: " : "").append(dump.note());
+        boolean problem = SaPaneView.problem(f);
+        if (problem) SaPaneView.dumpNotes(note, f, vs.netnsFocus());
         note.append("  p: SAs");
-        table.draw(c, top, height, " " + Pane.POLICY.key() + " " + Pane.POLICY.title() + " ", note.toString(),
+        table.view().draw(c, top, height, " " + Pane.POLICY.key() + " " + Pane.POLICY.title() + " ", note.toString(),
                 problem ? ColorRole.NOTE : ColorRole.NORMAL, rows, ps, focused);
     }
 

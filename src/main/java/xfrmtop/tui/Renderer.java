@@ -7,6 +7,7 @@ import xfrmtop.sample.Kind;
 import xfrmtop.view.ColorRole;
 import xfrmtop.view.CounterColumns;
 import xfrmtop.view.Pane;
+import xfrmtop.view.Summary;
 import xfrmtop.view.ViewState;
 
 import java.util.ArrayList;
@@ -62,19 +63,20 @@ final class Renderer {
             return;
         }
         Frame shown = vs.shown(newest);
+        if (vs.netnsFocus() != null && !Summary.namespaces(shown).contains(vs.netnsFocus())) vs.clearNetnsFocus();
         List<PaneView> vis = new ArrayList<>();
         for (PaneView p : panes) if (p.visible(shown, vs)) vis.add(p);
         visible = vis;
         if (!vis.contains(pane(vs.focus()))) vs.focus(vis.get(0).id());
         PaneView focused = pane(vs.focus());
+        int[] wanted = new int[vis.size()];      // prepared first: a pane may switch columns (NETNS) for this frame
+        if (!vs.help()) for (int i = 0; i < wanted.length; i++) wanted[i] = vis.get(i).prepare(shown, vs) + 2;
         HeaderView.draw(c, shown, vs, ctx, focused.columns());
         int top = HeaderView.HEIGHT;
         int height = c.height() - top - 1;
         if (vs.help()) {
             HelpView.draw(c, top, height, ctx.keys(), focused.columns());
         } else {
-            int[] wanted = new int[vis.size()];
-            for (int i = 0; i < wanted.length; i++) wanted[i] = vis.get(i).prepare(shown, vs) + 2;
             int[] h = Layout.share(wanted, height);
             for (int i = 0; i < vis.size(); i++) {
                 vis.get(i).draw(c, top, h[i], shown, vs, vis.get(i) == focused);

@@ -24,19 +24,19 @@ import java.util.List;
  * for a few ticks. The title says how many SAs there are and why there are none (no root, no XFRM netlink).
  */
 final class SaPaneView implements PaneView {
-    private final List<Column<SaRow>> columns = SaColumns.pane();
     private Alerts alerts = Alerts.NONE;          // --alert: an SA whose counter meets one is marked
-    private final TableView<SaRow> table = new TableView<>(columns,
+    private final NetnsTable<SaRow> table = new NetnsTable<>(SaColumns.pane(), SaColumns.NETNS,
             r -> alerts.firing(r.group()) ? ColorRole.ALERT : role(r));
     private List<SaRow> rows = List.of();
 
     @Override public Pane id() { return Pane.SA; }
 
-    @Override public List<Column<SaRow>> columns() { return columns; }
+    @Override public List<Column<SaRow>> columns() { return table.columns(); }
 
     /** Addresses, SPI, direction and traffic must fit; the error columns and the rest follow as the width allows. */
     @Override
     public int minWidth() {
+        List<Column<SaRow>> columns = table.single();
         int w = -1;
         for (int i = 0; i < columns.indexOf(SaColumns.BYTES) + 1; i++) w += columns.get(i).width() + 1;
         return w;
@@ -55,7 +55,10 @@ final class SaPaneView implements PaneView {
     public int prepare(Frame f, ViewState vs) {
         PaneState ps = vs.pane(Pane.SA);
         alerts = vs.alerts();
-        rows = SaTables.sas(f, ps.filter(), vs.hideIdle(), columns, ps.sortColumn(), ps.reversed());
+        table.choose(f, ps, Pane.SA.defaultSortColumn());
+        rows = SaTables.sas(f, ps.filter(), vs.hideIdle(), table.columns(), ps.sortColumn(), ps.reversed());
+        String focus = vs.netnsFocus();
+        if (focus != null) rows.removeIf(r -> !focus.equals(r.group().key().netns()));
         return rows.size();
     }
 
@@ -65,10 +68,8 @@ final class SaPaneView implements PaneView {
         List<String> ids = new ArrayList<>(rows.size());
         for (SaRow r : rows) ids.add(r.id());
         ps.follow(ids, height - 2);
-        GroupRates dump = dump(f);
-        boolean problem = dump != null && dump.health() != Health.OK;
-        table.draw(c, top, height, " " + Pane.SA.key() + " " + Pane.SA.title() + " ", note(dump, c.width()),
-                problem ? ColorRole.NOTE : ColorRole.NORMAL, rows, ps, focused);
+        table.view().draw(c, top, height, " " + Pane.SA.key() + " " + Pane.SA.title() + " ",
+                note(f, vs.netnsFocus(), c.width()), problem(f) ? ColorRole.NOTE : ColorRole.NORMAL, rows, ps, focused);
     }
 
     @Override
@@ -79,7 +80,27 @@ final class SaPaneView implements PaneView {
         ps.select(to, rows.get(to).id());
     }
 
-    private String note(GroupRates dump, int width) {
+    /** Whether the dump of any namespace could not be read. */
+    static boolean problem(Frame f) {
+        for (GroupRates g : f.groups()) {
+            if (g.key().kind() == Kind.SA && g.key().instance().isEmpty() && g.health() != Health.OK) return true;
+        }
+        return false;
+    }
+
+    /** Each namespace's dump problem ("netns vpn1: stale: ..."), of the focused namespace only if there is one. */
+    static void dumpNotes(StringBuilder sb, Frame f, String focus) {
+        for (GroupRates g : f.groups()) {
+            if (g.key().kind() != Kind.SA || !g.key().instance().isEmpty() || g.note().isEmpty()) continue;
+            if (focus != null && !focus.equals(g.key().netns())) continue;
+            sb.append("  ");
+            if (!g.key().netns().isEmpty()) sb.append("netns ").append(g.key().netns()).append(": ");
+            if (g.health() == Health.STALE) sb.append("stale: ");
+            sb.append(g.note());
+        }
+    }
+
+    private String note(Frame f, String focus, int width) {
         StringBuilder sb = new StringBuilder();
         int moving = 0, alarming = 0;
         for (SaRow r : rows) {
@@ -88,12 +109,8 @@ final class SaPaneView implements PaneView {
         }
         sb.append(rows.size()).append(rows.size() == 1 ? " SA, " : " SAs, ").append(moving).append(" moving");
         if (alarming > 0) sb.append(", ").append(alarming).append(" with errors climbing");
-        if (dump != null && !dump.note().isEmpty()) {
-            sb.append("  ");
-            if (dump.health() == Health.STALE) sb.append("stale: ");
-            sb.append(dump.note());
-        }
-        int hidden = columns.size() - table.fit(width).size();
+        dumpNotes(sb, f, focus);
+        int hidden = table.columns().size() - table.view().fit(width).size();
         if (hidden > 0) sb.append("  (").append(hidden).append(" more columns on a wider screen)");
         sb.append("  p: policies");
         return sb.toString();

@@ -31,7 +31,8 @@ public enum Action {
     TO_START("replay: go to the first sample"),
     TO_END("replay: go to the last sample"),
     SPEED_UP("replay: faster (1x, 2x, 10x, max)"),
-    SPEED_DOWN("replay: slower");
+    SPEED_DOWN("replay: slower"),
+    NETNS_FOCUS("network namespaces: all of them, or one at a time (cycles)");
 
     private final String help;
 

@@ -17,9 +17,7 @@ public final class CounterColumns {
     private static final Comparator<CounterRow> BY_NAME = Comparator.comparing(CounterRow::name)
             .thenComparing(CounterRow::netns).thenComparing(CounterRow::instance);
 
-    public static final Column<CounterRow> NETNS = new Column<>("netns", "NETNS", 12, Align.LEFT, false,
-            Comparator.comparing(CounterRow::netns).thenComparing(BY_RATE.reversed()), false,
-            r -> r.netns().isEmpty() ? "-" : r.netns(), "network namespace (\"-\" = the one xfrmtop started in)");
+    public static final Column<CounterRow> NETNS = NetnsColumns.of(CounterRow::netns, BY_RATE.reversed());
     public static final Column<CounterRow> IFACE = new Column<>("iface", "IFACE", 12, Align.LEFT, false,
             Comparator.comparing(CounterRow::instance).thenComparing(BY_NAME), false,
             CounterRow::instance, "network interface");
@@ -45,6 +43,11 @@ public final class CounterColumns {
     public static final Column<CounterRow> MEANING = new Column<>("meaning", "MEANING", 10, Align.LEFT, true,
             Comparator.comparing((CounterRow r) -> r.info().meaning()), false,
             r -> r.info().meaning(), "what the counter counts (from the knowledge table)");
+
+    /** A counter pane's columns with NETNS in front, for when several namespaces are watched. */
+    public static List<Column<CounterRow>> withNetns(List<Column<CounterRow>> columns) {
+        return NetnsColumns.withNetns(NETNS, columns);
+    }
 
     /** The xfrm_stat pane, with the NETNS column in front when several namespaces are watched. */
     public static List<Column<CounterRow>> xfrmPane(boolean multiNetns) {

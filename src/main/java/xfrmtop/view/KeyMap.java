@@ -37,6 +37,7 @@ public final class KeyMap {
         m.bind(Action.BOTTOM, "End", "G");
         m.bind(Action.NEXT_PANE, "Tab");
         m.bind(Action.POLICIES, "p");
+        m.bind(Action.NETNS_FOCUS, "n");
         for (Pane p : Pane.values()) m.bind(Action.FOCUS_PANE, p.key());
         return m;
     }

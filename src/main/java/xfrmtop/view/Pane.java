@@ -27,8 +27,8 @@ public enum Pane {
     public java.util.List<? extends Column<?>> columns() {
         return switch (this) {
             case XFRM_STAT -> CounterColumns.xfrmPane(true);
-            case SA -> SaColumns.pane();
-            case POLICY -> PolicyColumns.pane();
+            case SA -> NetnsColumns.withNetns(SaColumns.NETNS, SaColumns.pane());
+            case POLICY -> NetnsColumns.withNetns(PolicyColumns.NETNS, PolicyColumns.pane());
         };
     }
 

@@ -8,6 +8,7 @@ public final class PaneState {
     private int scroll;
     private int cursor = -1;       // selected row, -1 = none yet
     private String selectedId;     // identity of the selected row, so the selection follows it when rows re-sort
+    private java.util.List<? extends Column<?>> columns;   // what sortColumn indexes, once a pane told (useColumns)
 
     public PaneState(int defaultSortColumn) { this.sortColumn = defaultSortColumn; }
 
@@ -32,6 +33,26 @@ public final class PaneState {
     }
 
     public void reverse() { reversed = !reversed; }
+
+    /**
+     * Tells the state which column list the pane draws now (a counter pane gains a NETNS column while several
+     * namespaces are watched). When that list changed, the sort stays on the same column if the new list has it,
+     * else goes to the fallback column.
+     *
+     * @param initial the list the sort column referred to before any call (the pane's default list)
+     */
+    public void useColumns(java.util.List<? extends Column<?>> now, java.util.List<? extends Column<?>> initial,
+                           int fallback) {
+        java.util.List<? extends Column<?>> was = columns == null ? initial : columns;
+        columns = now;
+        if (was.equals(now)) return;
+        int at = sortColumn < was.size() ? now.indexOf(was.get(sortColumn)) : -1;
+        if (at < 0) {
+            at = fallback;
+            reversed = false;
+        }
+        sortColumn = at;
+    }
 
     public void setFilter(String f) {
         filter = f == null ? "" : f;

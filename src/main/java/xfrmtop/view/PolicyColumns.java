@@ -37,6 +37,8 @@ public final class PolicyColumns {
             Comparator.comparing((PolicyRow r) -> r.label(PolicyLabels.TEMPLATES)).thenComparing(BY_INDEX), false,
             r -> r.label(PolicyLabels.TEMPLATES), "the SAs the policy asks for: protocol, mode, tunnel ends, reqid");
 
+    public static final Column<PolicyRow> NETNS = NetnsColumns.of(r -> r.group().key().netns(), DIR.order());
+
     private static final List<Column<PolicyRow>> PANE = List.of(DIR, ACTION, PRIORITY, SELECTOR, USED, AGE, INDEX,
             TEMPLATES);
 

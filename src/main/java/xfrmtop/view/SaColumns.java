@@ -90,6 +90,8 @@ public final class SaColumns {
             Comparator.comparing(SaRow::status).thenComparing(BY_ENDS), false, r -> r.status().json(),
             "rate status: no_data, ok, reset, stale or gone (an SA removed, e.g. by a rekey)");
 
+    public static final Column<SaRow> NETNS = NetnsColumns.of(r -> r.group().key().netns(), BY_ENDS);
+
     private static final List<Column<SaRow>> PANE = List.of(ENDS, SPI, DIR, PKTS, BYTES, REPLAY_WIN, REPLAY, INTEGRITY,
             PROTO, MODE, REQID, DEV, AGE, LEFT, SEQ);
 

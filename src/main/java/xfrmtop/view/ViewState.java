@@ -18,6 +18,7 @@ public final class ViewState {
     private boolean help;
     private boolean hideIdle;
     private boolean policies;
+    private String netnsFocus;             // null = all namespaces
     private boolean editingFilter;
     private final StringBuilder filterDraft = new StringBuilder();
     private String message = "";
@@ -64,6 +65,18 @@ public final class ViewState {
     public boolean policies() { return policies; }
 
     public void togglePolicies() { policies = !policies; }
+
+    /** The one network namespace shown, or null for all of them. */
+    public String netnsFocus() { return netnsFocus; }
+
+    /** Focus cycles: all namespaces, then each of present in turn, then all again. */
+    public void cycleNetns(java.util.List<String> present) {
+        int at = netnsFocus == null ? -1 : present.indexOf(netnsFocus);
+        netnsFocus = present.size() < 2 || at + 1 >= present.size() ? null : present.get(at + 1);
+    }
+
+    /** Back to all namespaces (the focused one is no longer there). */
+    public void clearNetnsFocus() { netnsFocus = null; }
 
     public boolean editingFilter() { return editingFilter; }
 

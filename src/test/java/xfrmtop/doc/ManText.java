@@ -25,6 +25,26 @@ final class ManText {
             and the pane says why; an object that disappeared is
             .IR gone .
             .PP
+            By default it watches the network namespace it runs in.
+            .B \\-N
+            (repeatable) and
+            .B \\-\\-netns\\-path
+            watch other namespaces instead, and
+            .B \\-A
+            watches its own namespace plus every named one,
+            picking up namespaces created while it runs.
+            Each watched namespace is read by a thread of its own
+            that entered it with setns(2), which needs CAP_SYS_ADMIN;
+            a namespace that cannot be entered is shown as stale with the reason.
+            With more than one namespace every pane gains a
+            .B NETNS
+            column, the header sums the drop rates per namespace, and
+            .B n
+            shows one namespace at a time.
+            A deleted namespace goes stale, then gone;
+            one recreated under the same name starts again from
+            .IR "no data" .
+            .PP
             With
             .B \\-b
             it prints a table (or, with
@@ -167,6 +187,13 @@ final class ManText {
             .TP
             .I /proc/net/xfrm_stat
             XFRM statistics of the current network namespace (needs CONFIG_XFRM_STATISTICS).
+            .TP
+            .I /run/netns/NAME
+            Named network namespaces, as created by
+            .BR "ip netns add" ;
+            read through
+            .I /proc/thread\\-self/net/xfrm_stat
+            from the thread that entered the namespace.
             """;
 
     static final String EXAMPLES = """
@@ -188,6 +215,14 @@ final class ManText {
             .TP
             .B xfrmtop \\-b \\-n 60 \\-\\-alert 'rate(XfrmInNoStates)>0'
             A minute of a CI check: exit status 3 if any SA lookup failed.
+            .TP
+            .B xfrmtop \\-N vpn1 \\-N vpn2
+            Watch two named namespaces (as root) without
+            .BR "ip netns exec" .
+            .TP
+            .B xfrmtop \\-A \\-b \\-\\-format json
+            Every namespace, one JSON line per tick; each row carries its
+            .BR netns .
             """;
 
     static final String SEE_ALSO = """

@@ -44,4 +44,24 @@ public final class JsonLines {
         if (!m.find() || m.group(1).equals("null")) return Double.NaN;
         return Double.parseDouble(m.group(1));
     }
+
+    /** The xfrm_stat object of one counter in one network namespace ("" = where xfrmtop started), or null. */
+    public static String row(String json, String netns, String counter) {
+        Matcher m = Pattern.compile("\\{\"name\":\"" + Pattern.quote(counter) + "\",\"dir\":\"[^\"]*\",\"netns\":\""
+                + Pattern.quote(netns) + "\"[^}]*}").matcher(json);
+        return m.find() ? m.group() : null;
+    }
+
+    /** A field's raw JSON text in a flat object (a number, null, or a string with its quotes), or null. */
+    public static String field(String object, String name) {
+        if (object == null) return null;
+        Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\":(\"[^\"]*\"|[^,}]+)").matcher(object);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The "rate" of a counter in one namespace (NaN when null or absent). */
+    public static double rate(String json, String netns, String counter) {
+        String r = field(row(json, netns, counter), "rate");
+        return r == null || r.equals("null") ? Double.NaN : Double.parseDouble(r);
+    }
 }
