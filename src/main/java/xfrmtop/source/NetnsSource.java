@@ -135,6 +135,7 @@ public final class NetnsSource implements Source {
             return true;
         }
         mark(w, now, Health.GONE, "namespace deleted" + (w.explicit ? "; shown again if it comes back" : ""), out);
+        w.keys = List.of(GroupKey.xfrmStat(w.name));   // from now on one row stands for it; SAs, NICs age out
         return w.explicit;
     }
 
