@@ -53,9 +53,18 @@ final class Controller {
             return true;
         }
         Action a = keys.action(key);
-        if (vs.help()) {                       // any key closes help; quit still quits
+        if (vs.help()) {                       // movement keys scroll the help, quit quits, any other key closes it
             if (a == Action.QUIT) return false;
-            vs.closeHelp();
+            int page = Renderer.page(screenHeight);
+            switch (a == null ? Action.CLEAR : a) {
+                case UP -> vs.scrollHelp(-1);
+                case DOWN -> vs.scrollHelp(1);
+                case PAGE_UP -> vs.scrollHelp(-page);
+                case PAGE_DOWN -> vs.scrollHelp(page);
+                case TOP -> vs.scrollHelp(Integer.MIN_VALUE / 2);
+                case BOTTOM -> vs.scrollHelp(Integer.MAX_VALUE / 2);
+                default -> vs.closeHelp();
+            }
             return true;
         }
         if (a == null) return true;

@@ -75,7 +75,7 @@ final class Renderer {
         int top = HeaderView.HEIGHT;
         int height = c.height() - top - 1;
         if (vs.help()) {
-            HelpView.draw(c, top, height, ctx.keys(), focused.columns());
+            HelpView.draw(c, top, height, List.of(ctx.keys()), focused.columns(), vs);
         } else {
             int[] h = Layout.share(wanted, height);
             for (int i = 0; i < vis.size(); i++) {

@@ -16,6 +16,7 @@ public final class ViewState {
     private Frame frozen;
     private Frame baseline;
     private boolean help;
+    private int helpScroll;
     private boolean hideIdle;
     private boolean policies;
     private String netnsFocus;             // null = all namespaces
@@ -53,9 +54,20 @@ public final class ViewState {
 
     public boolean help() { return help; }
 
-    public void toggleHelp() { help = !help; }
+    public void toggleHelp() {
+        help = !help;
+        helpScroll = 0;
+    }
 
     public void closeHelp() { help = false; }
+
+    /** First help line shown (the help view clamps it to its length). */
+    public int helpScroll() { return helpScroll; }
+
+    public void scrollHelp(int by) { helpScroll = (int) Math.max(0, Math.min(1 << 20, (long) helpScroll + by)); }
+
+    /** The help view stores back the clamped position, so scrolling up from past the end works at once. */
+    public void clampHelpScroll(int max) { helpScroll = Math.max(0, Math.min(helpScroll, max)); }
 
     public boolean hideIdle() { return hideIdle; }
 

@@ -89,6 +89,21 @@ class XfrmPanePictureTest {
     }
 
     @Test
+    void helpTallerThanTheScreenScrolls() throws IOException {
+        ViewState vs = new ViewState();
+        vs.toggleHelp();
+        String top = shot(vs, 100, 16).text();
+        assertTrue(top.contains("Up/Down/PgUp/PgDn scroll"), top);
+        assertTrue(top.contains("quit") && !top.contains("a counter that is still 0"), top);
+        vs.scrollHelp(1000);
+        String bottom = shot(vs, 100, 16).text();
+        Pictures.assertPicture("xfrm-help-scrolled-to-end", bottom);
+        assertTrue(bottom.contains("a counter that is still 0") && !bottom.contains("quit"), bottom);
+        vs.scrollHelp(-1);
+        assertTrue(vs.helpScroll() > 0, "scrolling up from the clamped end moves at once");
+    }
+
+    @Test
     void filteredWhileTyping() throws IOException {
         ViewState vs = new ViewState();
         vs.startFilter();
