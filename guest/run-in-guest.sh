@@ -7,6 +7,8 @@
 #   -t SECONDS  kill the guest after this long (default 600); exit status 124
 #   -m MEM      guest memory (default 768M); -c CPUS guest CPUs (default 2)
 # The script's output is streamed to stdout; the exit status is the script's (125: the guest never ran it).
+# The guest sees the host's / read-only, but /tmp, /run, /proc, /sys and /dev are its own: hand files that live
+# there (a checkout under /tmp, say) over through the results folder.
 # Boot and run times go to stderr as "guest: ..." lines.
 #
 # Needs (Debian): qemu-system-x86 busybox-static kmod (dev/install-test-deps.sh installs them). The kernel package

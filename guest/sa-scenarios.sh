@@ -7,6 +7,7 @@
 # Addresses: outer 192.0.2.1 (a) <-> 192.0.2.2 (b); inner 198.51.100.1 (a) <-> 203.0.113.1 (b).
 set -eu
 JAR=$1
+case $JAR in /*) ;; *) JAR=$GUEST_IO/$JAR ;; esac    # relative: handed over in the results folder
 RATE=20                                 # pings per second (a -> b), each answered (b -> a)
 OUT=$GUEST_IO
 JAVA="java -XX:+UseSerialGC -Xms8m -Xmx64m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:-UsePerfData -Xshare:auto"

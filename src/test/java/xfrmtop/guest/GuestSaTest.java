@@ -46,9 +46,13 @@ class GuestSaTest {
         Assumptions.assumeTrue(Files.exists(jar), "no " + jar + " (run after mvn package)");
         out = base.resolve("target/guest-sa").toAbsolutePath();
         deleteTree(out);
+        // The guest sees the host's / but fresh /tmp and /run: a checkout under /tmp would be invisible, so the jar
+        // goes over through the results folder (the script resolves a relative JAR against $GUEST_IO).
+        Files.createDirectories(out);
+        Files.copy(jar, out.resolve("xfrmtop.jar"));
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder("bash", base.resolve("guest/run-in-guest.sh").toString(), "-o", out.toString(),
-                "-t", "900", base.resolve("guest/sa-scenarios.sh").toString(), jar.toString())
+                "-t", "900", base.resolve("guest/sa-scenarios.sh").toString(), "xfrmtop.jar")
                 .redirectErrorStream(true).start();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String l; (l = r.readLine()) != null; ) System.out.println("[guest] " + l);
