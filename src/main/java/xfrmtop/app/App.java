@@ -7,13 +7,16 @@ import xfrmtop.config.Config;
 import xfrmtop.feed.Feed;
 import xfrmtop.feed.LiveFeed;
 import xfrmtop.feed.ReplayFeed;
+import xfrmtop.knowledge.NicTables;
 import xfrmtop.record.Recorder;
 import xfrmtop.record.Recording;
 import xfrmtop.record.RecordingException;
 import xfrmtop.config.NetnsSelection;
 import xfrmtop.sample.Source;
 import xfrmtop.source.HostInfo;
+import xfrmtop.source.KernelNicDevices;
 import xfrmtop.source.NetnsSource;
+import xfrmtop.source.NicSource;
 import xfrmtop.source.XfrmStatSource;
 import xfrmtop.source.XfrmSource;
 import xfrmtop.tui.Training;
@@ -23,6 +26,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Wires the sources the configuration asks for (or a recording) to the batch writer or the TUI. */
 public final class App {
@@ -97,6 +101,7 @@ public final class App {
         boolean ownThread = !netns.isEmpty();          // a watched namespace: everything opens on its thread
         List<Source> l = new ArrayList<>();
         l.add(new XfrmStatSource(procNet, netns));
+        l.add(nicSource(c, procNet, netns));           // ethtool ioctls: socket opened at the first read
         // netlink socket and JNA: in the background for the first frame, except where a background thread would be
         // in the wrong namespace
         l.add(new XfrmSource(netns, c.batch() || ownThread));
@@ -109,5 +114,15 @@ public final class App {
         List<String> l = new ArrayList<>(ns.names());
         for (Path p : ns.paths()) l.add(p.toString());
         return String.join(",", l);
+    }
+
+    /**
+     * ethtool -S of the -i interfaces, or of discovered offload NICs. JNA loads in the background (the socket itself is
+     * opened at the first read, on the reading thread); batch waits for it on the first tick.
+     */
+    static NicSource nicSource(Config c, Path procNet, String netns) {
+        Pattern ipsec = Pattern.compile(c.nicFilter() != null ? c.nicFilter() : NicTables.IPSEC_NAME_REGEX);
+        return new NicSource(new KernelNicDevices(procNet, c.batch()), netns, c.interfaces(),
+                name -> ipsec.matcher(name).find());
     }
 }

@@ -12,6 +12,7 @@ import xfrmtop.sample.Health;
 import xfrmtop.sample.Kind;
 import xfrmtop.sample.Sample;
 import xfrmtop.source.HostInfo;
+import xfrmtop.view.NicSelection;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -46,7 +47,8 @@ public final class BatchRunner {
         this.config = config;
         this.feed = feed;
         this.tripwire = tripwire;
-        List<Section> sections = new ArrayList<>(List.of(new XfrmStatSection(), new SaSection(), new PolicySection()));
+        List<Section> sections = new ArrayList<>(List.of(new XfrmStatSection(),
+                new NicSection(NicSelection.of(config.interfaces(), config.nicFilter())), new SaSection(), new PolicySection()));
         if (!tripwire.alerts().isEmpty()) sections.add(new AlertSection(tripwire.alerts()));
         this.writer = config.format() == OutputFormat.JSON ? new JsonWriter(host, sections) : new TextWriter(host, sections);
     }
@@ -125,7 +127,7 @@ public final class BatchRunner {
     public static void train(HostInfo host) {
         Frame f = Calculator.next(null, new Sample(0, System.nanoTime(), System.currentTimeMillis(), List.of()));
         StringBuilder sb = new StringBuilder();
-        List<Section> sections = List.of(new XfrmStatSection());
+        List<Section> sections = List.of(new XfrmStatSection(), new NicSection(NicSelection.of(List.of(), null)));
         new JsonWriter(host, sections).write(f, sb);
         new TextWriter(host, sections).write(f, sb);
     }

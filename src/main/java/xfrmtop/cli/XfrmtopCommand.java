@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * The command line: options become one immutable {@link Config}; the app package does the rest. Option names are a
@@ -21,13 +23,13 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "xfrmtop", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Live per-second rates of the Linux IPsec (XFRM) drop counters of /proc/net/xfrm_stat,",
-                "sortable, with colour on what moves, in one network namespace, several or all of them.",
-                "Press h in the TUI for keys."},
+        description = {"Live per-second rates of the Linux IPsec (XFRM) drop counters of /proc/net/xfrm_stat",
+                "and of NIC IPsec offload counters (ethtool -S), sortable, with colour on what moves, in one",
+                "network namespace, several or all of them. Press h in the TUI for keys."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:normal end",
                 "1:runtime failure (e.g. no /proc/net/xfrm_stat in batch mode, no terminal, a bad recording)",
-                "2:usage error (bad option or value, bad --alert expression)",
+                "2:usage error (bad option or value, bad --alert expression, no such interface)",
                 "3:batch mode: an --alert tripped"})
 public final class XfrmtopCommand implements Callable<Integer> {
 
@@ -48,6 +50,17 @@ public final class XfrmtopCommand implements Callable<Integer> {
 
     @Option(names = "--no-color", description = "no colours in the TUI (also when NO_COLOR is set)")
     boolean noColor;
+
+    @Option(names = {"-i", "--interface"}, paramLabel = "NAME",
+            description = "NIC pane: watch this interface's ethtool -S counters (repeatable), all of them unless"
+                    + " --nic-filter is given (default: interfaces whose driver has an IPsec table, or whose counter"
+                    + " names mention ipsec, xfrm or esp)")
+    List<String> interfaces = new ArrayList<>();
+
+    @Option(names = "--nic-filter", paramLabel = "REGEX",
+            description = "NIC pane: show the counters whose names match REGEX (Java regex, found anywhere in the"
+                    + " name; default: the driver table's IPsec counters and names containing ipsec, xfrm or esp)")
+    String nicFilter;
 
     @Option(names = {"-w", "--record"}, paramLabel = "FILE",
             description = "append every sample to FILE (gzip, format in the README), flushed each tick")
@@ -121,7 +134,7 @@ public final class XfrmtopCommand implements Callable<Integer> {
         String noColorEnv = System.getenv("NO_COLOR");
         boolean color = !noColor && (noColorEnv == null || noColorEnv.isEmpty());
         return new Config(intervalNanos, batch, count, fmt, color, procRoot, cdsTraining, record, replay, alerts,
-                alertExitFirst, netns());
+                alertExitFirst, netns(), checkedInterfaces(), checkedNicFilter());
     }
 
     /** Validates -N names and --netns-path files (stat only: nothing is opened before they all pass). */
@@ -136,4 +149,34 @@ public final class XfrmtopCommand implements Callable<Integer> {
         }
         return new NetnsSelection(netnsNames, netnsPaths, allNetns);
     }
+
+    private List<String> checkedInterfaces() {
+        List<String> present = null;
+        List<String> out = new ArrayList<>();
+        for (String name : interfaces) {
+            String problem = InterfaceNames.syntaxProblem(name);
+            if (problem != null) throw new CommandLine.ParameterException(spec.commandLine(), "-i: " + problem);
+            if (present == null) present = InterfaceNames.present(procRoot.resolve("net"));
+            // only where the start namespace alone is watched: other namespaces cannot be looked into from here
+            if (!watchesOtherNamespaces() && !present.isEmpty() && !present.contains(name)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "-i " + name
+                        + ": no such interface (here: " + String.join(", ", present) + ")");
+            }
+            if (!out.contains(name)) out.add(name);
+        }
+        return out;
+    }
+
+    private String checkedNicFilter() {
+        if (nicFilter == null) return null;
+        try {
+            Pattern.compile(nicFilter);
+            return nicFilter;
+        } catch (PatternSyntaxException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--nic-filter: not a regular expression: " + e.getDescription() + " in '" + nicFilter + "'");
+        }
+    }
+
+    private boolean watchesOtherNamespaces() { return allNetns || !netnsNames.isEmpty() || !netnsPaths.isEmpty(); }
 }

@@ -20,13 +20,16 @@ import java.util.List;
  * @param alerts        --alert expressions, in command-line order
  * @param alertExitFirst batch: end the run at the first alert that trips
  * @param netns         which network namespaces to watch (-N, --netns-path, -A)
+ * @param interfaces    NIC pane: interfaces named with -i (validated); empty = discover offload NICs
+ * @param nicFilter     NIC pane: --nic-filter regular expression (validated), or null for the default rule
  */
 public record Config(long intervalNanos, boolean batch, long count, OutputFormat format, boolean color, Path procRoot,
                      boolean cdsTraining, Path record, Path replay, List<Alert> alerts, boolean alertExitFirst,
-                     NetnsSelection netns) {
+                     NetnsSelection netns, List<String> interfaces, String nicFilter) {
 
     public Config {
         alerts = List.copyOf(alerts);
+        interfaces = List.copyOf(interfaces);
     }
 
     public Path procNet() { return procRoot.resolve("net"); }

@@ -16,5 +16,18 @@ public record CounterInfo(String name, String dir, Role role, String added, Stri
         return new CounterInfo(name, dir, Role.DROP, "?", "(not known to this xfrmtop build)", List.of(), List.of());
     }
 
+    /**
+     * For NIC counters no driver table describes: direction and role guessed from the name (drop/discard counters
+     * alarm, err/fail counters are errors), and a meaning that says it is a guess.
+     */
+    public static CounterInfo unknownNic(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        String dir = n.startsWith("rx") || n.contains("_rx") ? "in" : n.startsWith("tx") || n.contains("_tx") ? "out" : "-";
+        Role role = n.contains("drop") || n.contains("discard") ? Role.DROP
+                : n.contains("err") || n.contains("fail") ? Role.ERROR : Role.TRAFFIC;
+        return new CounterInfo(name, dir, role, "?", "(not in the driver table)",
+                List.of(), List.of());
+    }
+
     public boolean known() { return !"?".equals(added); }
 }

@@ -73,6 +73,9 @@ public final class Knowledge {
 
     public boolean knows(String name) { return byName.containsKey(name); }
 
+    /** Known info, or null. */
+    public CounterInfo find(String name) { return byName.get(name); }
+
     /** All known entries in table (kernel) order. */
     public List<CounterInfo> all() { return List.copyOf(byName.values()); }
 

@@ -106,6 +106,10 @@ final class Controller {
                         : vs.netnsFocus() == null ? "all network namespaces"
                         : "network namespace " + Summary.netnsLabel(vs.netnsFocus()) + " only");
             }
+            case ALL_COUNTERS -> {
+                vs.nicSelection().toggleAll();
+                vs.say(vs.nicSelection().all() ? "NIC pane: all counters" : "NIC pane: IPsec counters only");
+            }
             case FOCUS_PANE -> {
                 Pane p = Pane.byKey(key);
                 if (p != null && renderer.visiblePanes().contains(renderer.pane(p))) vs.focus(p);

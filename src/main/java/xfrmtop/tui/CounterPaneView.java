@@ -10,6 +10,7 @@ import xfrmtop.view.Column;
 import xfrmtop.view.CounterColumns;
 import xfrmtop.view.CounterRow;
 import xfrmtop.view.CounterRowId;
+import xfrmtop.view.CounterSelector;
 import xfrmtop.view.CounterTable;
 import xfrmtop.view.Pane;
 import xfrmtop.view.PaneState;
@@ -56,12 +57,15 @@ class CounterPaneView implements PaneView {
         PaneState ps = vs.pane(pane);
         alerts = vs.alerts();
         table.choose(f, ps, pane.defaultSortColumn());
-        rows = CounterTable.rows(f, kind, vs.baseline(), ps.filter(), vs.hideIdle(), table.columns(), ps.sortColumn(),
-                ps.reversed());
+        rows = CounterTable.rows(f, kind, selector(vs), vs.baseline(), ps.filter(), vs.hideIdle(), table.columns(),
+                ps.sortColumn(), ps.reversed());
         netnsFocus = vs.netnsFocus();
         if (netnsFocus != null) rows.removeIf(r -> !netnsFocus.equals(r.netns()));
         return rows.size();
     }
+
+    /** Which counters the pane shows and how they are described; null = all, from the kind's table. */
+    CounterSelector selector(ViewState vs) { return null; }
 
     @Override
     public void draw(Canvas c, int top, int height, Frame f, ViewState vs, boolean focused) {

@@ -28,6 +28,7 @@ final class Renderer {
     Renderer(boolean color) {
         this.theme = Theme.of(color);
         panes.add(new CounterPaneView(Pane.XFRM_STAT, Kind.XFRM_STAT, CounterColumns.xfrmPane(false)));
+        panes.add(new NicPaneView());
         panes.add(new SaPaneView());
         panes.add(new PolicyPaneView());
     }
@@ -41,9 +42,10 @@ final class Renderer {
     /** Panes drawn in the last frame, top to bottom. */
     List<PaneView> visiblePanes() { return visible; }
 
+    /** Narrowest screen for the panes drawn (the first pane before any frame). */
     int minWidth() {
         int w = 0;
-        for (PaneView p : panes) w = Math.max(w, p.minWidth());
+        for (PaneView p : visible.isEmpty() ? panes.subList(0, 1) : visible) w = Math.max(w, p.minWidth());
         return w;
     }
 
@@ -53,6 +55,13 @@ final class Renderer {
     /** Draws into the screen's back buffer; the caller refreshes the screen. */
     void draw(Screen screen, Frame newest, ViewState vs, UiContext ctx) {
         Canvas c = new Canvas(screen, theme, cells);
+        Frame shown = newest == null ? null : vs.shown(newest);
+        if (shown != null) {
+            if (vs.netnsFocus() != null && !Summary.namespaces(shown).contains(vs.netnsFocus())) vs.clearNetnsFocus();
+            List<PaneView> vis = new ArrayList<>();
+            for (PaneView p : panes) if (p.visible(shown, vs)) vis.add(p);
+            visible = vis;
+        }
         if (c.width() < minWidth() || c.height() < MIN_HEIGHT) {
             tooSmall(c);
             return;
@@ -62,11 +71,7 @@ final class Renderer {
             c.put(0, 0, "xfrmtop: reading counters...", ColorRole.TITLE);
             return;
         }
-        Frame shown = vs.shown(newest);
-        if (vs.netnsFocus() != null && !Summary.namespaces(shown).contains(vs.netnsFocus())) vs.clearNetnsFocus();
-        List<PaneView> vis = new ArrayList<>();
-        for (PaneView p : panes) if (p.visible(shown, vs)) vis.add(p);
-        visible = vis;
+        List<PaneView> vis = visible;
         if (!vis.contains(pane(vs.focus()))) vs.focus(vis.get(0).id());
         PaneView focused = pane(vs.focus());
         int[] wanted = new int[vis.size()];      // prepared first: a pane may switch columns (NETNS) for this frame

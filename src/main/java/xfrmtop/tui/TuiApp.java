@@ -10,6 +10,7 @@ import xfrmtop.feed.Playback;
 import xfrmtop.rate.Frame;
 import xfrmtop.source.HostInfo;
 import xfrmtop.view.KeyMap;
+import xfrmtop.view.NicSelection;
 import xfrmtop.view.ViewState;
 
 import java.io.IOException;
@@ -64,6 +65,7 @@ public final class TuiApp {
         ViewState vs = new ViewState();
         vs.setAlerts(tripwire.alerts());
         vs.say(notice);
+        vs.nicSelection(NicSelection.of(c.interfaces(), c.nicFilter()));
         KeyMap keys = feed.playback() != null ? KeyMap.replay() : KeyMap.defaults();
         Renderer renderer = new Renderer(c.color());
         Controller controller = new Controller(vs, keys, renderer, feed);

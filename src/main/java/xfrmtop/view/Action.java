@@ -32,7 +32,8 @@ public enum Action {
     TO_END("replay: go to the last sample"),
     SPEED_UP("replay: faster (1x, 2x, 10x, max)"),
     SPEED_DOWN("replay: slower"),
-    NETNS_FOCUS("network namespaces: all of them, or one at a time (cycles)");
+    NETNS_FOCUS("network namespaces: all of them, or one at a time (cycles)"),
+    ALL_COUNTERS("NIC pane: all counters of the watched interfaces, or only the IPsec ones");
 
     private final String help;
 

@@ -1,5 +1,7 @@
 package xfrmtop.view;
 
+import xfrmtop.rate.Status;
+
 import java.util.Comparator;
 import java.util.List;
 
@@ -10,9 +12,12 @@ import java.util.List;
 public final class CounterColumns {
     private CounterColumns() {}
 
-    /** NaN (no rate) sorts below every number. */
-    private static final Comparator<CounterRow> BY_RATE = Comparator
-            .comparingDouble((CounterRow r) -> Double.isNaN(r.rate()) ? Double.NEGATIVE_INFINITY : r.rate())
+    /**
+     * Climbing drops and errors first (a NIC's traffic counters outrun its drop counters, and the drops are what the
+     * user is looking for), then by rate; NaN (no rate) sorts below every number.
+     */
+    private static final Comparator<CounterRow> BY_RATE = Comparator.comparing(CounterRow::alarming)
+            .thenComparingDouble((CounterRow r) -> Double.isNaN(r.rate()) ? Double.NEGATIVE_INFINITY : r.rate())
             .thenComparing((a, b) -> Long.compareUnsigned(a.total(), b.total()));
     private static final Comparator<CounterRow> BY_NAME = Comparator.comparing(CounterRow::name)
             .thenComparing(CounterRow::netns).thenComparing(CounterRow::instance);
@@ -29,11 +34,16 @@ public final class CounterColumns {
             Comparator.comparing((CounterRow r) -> r.info().dir()).thenComparing(BY_NAME), false,
             r -> r.info().dir(), "direction: in, out or fwd");
     public static final Column<CounterRow> RATE = new Column<>("rate", "RATE/s", 10, Align.RIGHT, false,
-            BY_RATE, true, r -> Format.rate(r.rate(), r.status().label()),
-            "increase per second over the last interval, or why there is none (no data, reset, stale, gone)");
+            BY_RATE, true, CounterColumns::rateText,
+            "increase per second over the last interval, or why there is none (no data, reset, stale, gone);"
+                    + " =N for a gauge: its current value");
     public static final Column<CounterRow> DELTA = new Column<>("delta", "DELTA", 12, Align.RIGHT, false,
             Comparator.comparingLong(CounterRow::delta).thenComparing(BY_NAME), true,
-            r -> Format.count(r.delta(), 12), "increase since the baseline (start, or the last press of b)");
+            r -> r.gauge() ? "-" : Format.count(r.delta(), 12),
+            "increase since the baseline (start, or the last press of b); - for a gauge");
+    /** DELTA in the NIC pane: two digits narrower, so IFACE, a 30-character name and the numbers fit 80 columns. */
+    public static final Column<CounterRow> NIC_DELTA = new Column<>("delta", "DELTA", 10, Align.RIGHT, false,
+            DELTA.order(), true, r -> r.gauge() ? "-" : Format.count(r.delta(), 10), DELTA.help());
     public static final Column<CounterRow> TOTAL = new Column<>("total", "TOTAL", 14, Align.RIGHT, false,
             (a, b) -> Long.compareUnsigned(a.total(), b.total()), true,
             r -> Format.count(r.total(), 14), "the counter's current value");
@@ -47,6 +57,25 @@ public final class CounterColumns {
     /** A counter pane's columns with NETNS in front, for when several namespaces are watched. */
     public static List<Column<CounterRow>> withNetns(List<Column<CounterRow>> columns) {
         return NetnsColumns.withNetns(NETNS, columns);
+    }
+
+    /** A gauge shows its value ("=N") while it is current; a counter its rate or the status that stands for one. */
+    private static String rateText(CounterRow r) {
+        Status s = r.status();
+        if (r.gauge() && s != Status.STALE && s != Status.GONE) return "=" + Format.count(r.total(), 9);
+        return Format.rate(r.rate(), s.label());
+    }
+
+    /** The NIC pane: interface, driver counter name, rate, delta, total, meaning (NETNS in front for several). */
+    public static List<Column<CounterRow>> nicPane(boolean multiNetns) {
+        return multiNetns ? List.of(NETNS, IFACE, NIC_NAME, RATE, NIC_DELTA, TOTAL, MEANING)
+                : List.of(IFACE, NIC_NAME, RATE, NIC_DELTA, TOTAL, MEANING);
+    }
+
+    /** The NIC rows of the text batch output. */
+    public static List<Column<CounterRow>> nicBatch(boolean multiNetns) {
+        return multiNetns ? List.of(NETNS, IFACE, NIC_NAME, RATE, DELTA, TOTAL, STATUS)
+                : List.of(IFACE, NIC_NAME, RATE, DELTA, TOTAL, STATUS);
     }
 
     /** The xfrm_stat pane, with the NETNS column in front when several namespaces are watched. */

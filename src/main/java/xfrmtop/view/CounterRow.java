@@ -1,6 +1,7 @@
 package xfrmtop.view;
 
 import xfrmtop.knowledge.CounterInfo;
+import xfrmtop.knowledge.Role;
 import xfrmtop.rate.GroupRates;
 import xfrmtop.rate.Status;
 
@@ -16,9 +17,17 @@ public record CounterRow(GroupRates group, int index, long delta, CounterInfo in
 
     public long total() { return group.total(index); }
 
-    public double rate() { return group.rate(index); }
+    /** Per second; NaN where there is no rate, and always for a gauge (a level, not a count). */
+    public double rate() { return gauge() ? Double.NaN : group.rate(index); }
 
-    public Status status() { return group.status(index); }
+    /** The rate status; a gauge that went down has not been reset. */
+    public Status status() {
+        Status s = group.status(index);
+        return s == Status.RESET && gauge() ? Status.OK : s;
+    }
+
+    /** A value that goes up and down (e.g. a peer's ifindex): shown as its value, never as a rate. */
+    public boolean gauge() { return info.role() == Role.GAUGE; }
 
     public String netns() { return group.key().netns(); }
 

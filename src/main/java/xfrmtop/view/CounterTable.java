@@ -2,6 +2,7 @@ package xfrmtop.view;
 
 import xfrmtop.knowledge.CounterInfo;
 import xfrmtop.knowledge.Knowledge;
+import xfrmtop.knowledge.NicTables;
 import xfrmtop.rate.Frame;
 import xfrmtop.rate.GroupRates;
 import xfrmtop.sample.Kind;
@@ -21,6 +22,13 @@ public final class CounterTable {
 
     public static List<CounterRow> rows(Frame frame, Kind kind, Frame baseline, String filter, boolean hideIdle,
                                         List<Column<CounterRow>> columns, int sortColumn, boolean reversed) {
+        return rows(frame, kind, null, baseline, filter, hideIdle, columns, sortColumn, reversed);
+    }
+
+    /** @param selector which counters to show and their knowledge; null = every counter, looked up by {@link #info} */
+    public static List<CounterRow> rows(Frame frame, Kind kind, CounterSelector selector, Frame baseline, String filter,
+                                        boolean hideIdle, List<Column<CounterRow>> columns, int sortColumn,
+                                        boolean reversed) {
         List<CounterRow> rows = new ArrayList<>();
         if (frame == null) return rows;
         String needle = filter == null || filter.isEmpty() ? null : filter.toLowerCase(Locale.ROOT);
@@ -29,10 +37,12 @@ public final class CounterTable {
             GroupRates base = baseline == null ? null : baseline.group(g.key());
             boolean baseAligned = base != null && base.names() == g.names();
             for (int i = 0; i < g.size(); i++) {
+                if (selector != null && !selector.shows(g, i)) continue;
                 String name = g.name(i);
                 if (needle != null && !name.toLowerCase(Locale.ROOT).contains(needle)) continue;
                 if (hideIdle && !g.everMoved(i)) continue;
-                rows.add(new CounterRow(g, i, g.moved(i) - baseMoved(g, i, base, baseAligned), info(kind, g, name)));
+                CounterInfo info = selector != null ? selector.info(g, i) : info(kind, g, name);
+                rows.add(new CounterRow(g, i, g.moved(i) - baseMoved(g, i, base, baseAligned), info));
             }
         }
         sort(rows, columns, sortColumn, reversed);
@@ -55,8 +65,9 @@ public final class CounterTable {
         return m <= g.moved(i) ? m : 0;
     }
 
-    /** Meaning, direction and role of a counter. NIC panes will look up the driver tables here. */
+    /** Meaning, direction and role of a counter: the xfrm_stat table, or for a NIC its driver's table. */
     static CounterInfo info(Kind kind, GroupRates g, String name) {
+        if (kind == Kind.NIC) return NicTables.get().info(g.group().label("driver"), name);
         return Knowledge.xfrmStat().info(name);
     }
 }

@@ -38,6 +38,7 @@ public final class KeyMap {
         m.bind(Action.NEXT_PANE, "Tab");
         m.bind(Action.POLICIES, "p");
         m.bind(Action.NETNS_FOCUS, "n");
+        m.bind(Action.ALL_COUNTERS, "a");
         for (Pane p : Pane.values()) m.bind(Action.FOCUS_PANE, p.key());
         return m;
     }

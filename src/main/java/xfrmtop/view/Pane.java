@@ -3,6 +3,7 @@ package xfrmtop.view;
 /** The panes of the screen, in focus order; each has a number key and a default sort column (index in its columns). */
 public enum Pane {
     XFRM_STAT("xfrm_stat", "1", CounterColumns.xfrmPane(false).indexOf(CounterColumns.RATE)),
+    NIC("NIC", "2", CounterColumns.nicPane(false).indexOf(CounterColumns.RATE)),
     SA("SAs", "3", SaColumns.pane().indexOf(SaColumns.PKTS)),
     POLICY("policies", "4", PolicyColumns.pane().indexOf(PolicyColumns.DIR));
 
@@ -27,6 +28,7 @@ public enum Pane {
     public java.util.List<? extends Column<?>> columns() {
         return switch (this) {
             case XFRM_STAT -> CounterColumns.xfrmPane(true);
+            case NIC -> CounterColumns.nicPane(true);
             case SA -> NetnsColumns.withNetns(SaColumns.NETNS, SaColumns.pane());
             case POLICY -> NetnsColumns.withNetns(PolicyColumns.NETNS, PolicyColumns.pane());
         };

@@ -24,6 +24,7 @@ public final class ViewState {
     private final StringBuilder filterDraft = new StringBuilder();
     private String message = "";
     private Alerts alerts = Alerts.NONE;
+    private NicSelection nicSelection = NicSelection.of(java.util.List.of(), null);
 
     public ViewState() {
         for (Pane p : Pane.values()) panes.put(p, new PaneState(defaultSort(p)));
@@ -89,6 +90,11 @@ public final class ViewState {
 
     /** Back to all namespaces (the focused one is no longer there). */
     public void clearNetnsFocus() { netnsFocus = null; }
+
+    /** Which NIC counters the NIC pane shows (from -i and --nic-filter; key a toggles all). */
+    public NicSelection nicSelection() { return nicSelection; }
+
+    public void nicSelection(NicSelection s) { nicSelection = s; }
 
     public boolean editingFilter() { return editingFilter; }
 

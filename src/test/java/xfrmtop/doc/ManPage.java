@@ -5,6 +5,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import xfrmtop.cli.XfrmtopCommand;
 import xfrmtop.knowledge.CounterInfo;
 import xfrmtop.knowledge.Knowledge;
+import xfrmtop.knowledge.NicTables;
 import xfrmtop.view.Action;
 import xfrmtop.view.Column;
 import xfrmtop.view.KeyMap;
@@ -98,6 +99,20 @@ public final class ManPage {
         m.append(".SH COUNTERS\n.SS /proc/net/xfrm_stat\n");
         m.append(Roff.text("Every counter counts packets dropped for the stated reason. Direction in brackets."));
         for (CounterInfo c : Knowledge.xfrmStat().all()) counter(m, c);
+        NicTables.get().ipsecTables().forEach((drivers, table) -> {
+            m.append(".SS ethtool \\-S: ").append(esc(drivers)).append('\n');
+            m.append(Roff.text("IPsec offload counters of the " + drivers + " driver, shown in the NIC pane by default."
+                    + " Direction and role in brackets; drops and errors alarm when they climb."));
+            for (CounterInfo c : table) nicCounter(m, c);
+        });
+    }
+
+    static void nicCounter(StringBuilder m, CounterInfo c) {
+        m.append(".TP\n").append(b(c.name())).append(" (").append(esc(c.dir())).append(", ")
+                .append(c.role().name().toLowerCase(java.util.Locale.ROOT)).append(")\n");
+        m.append(Roff.text(c.meaning() + "."));
+        if (!c.causes().isEmpty()) m.append(Roff.text("Usual causes: " + String.join("; ", c.causes()) + "."));
+        if (!c.next().isEmpty()) m.append(Roff.text("Check: " + String.join("; ", c.next()) + "."));
     }
 
     static void counter(StringBuilder m, CounterInfo c) {

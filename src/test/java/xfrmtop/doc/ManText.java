@@ -16,6 +16,23 @@ final class ManText {
             The header shows host, kernel, network namespace, interval, clock
             and the sum of all drop rates.
             .PP
+            On gateways that offload IPsec to the NIC, the drops that matter may never reach
+            .IR /proc/net/xfrm_stat :
+            the NIC pane below shows the driver's IPsec counters of
+            .B ethtool \\-S
+            (read with the SIOCETHTOOL ioctl, no process started)
+            with the same rates, status and colours.
+            Without
+            .BR \\-i ,
+            it watches the interfaces whose driver has an IPsec table (see COUNTERS)
+            or whose counter names mention ipsec, xfrm or esp;
+            the pane is hidden when there are none.
+            An interface that disappears keeps its rows, marked
+            .IR gone ,
+            until it comes back (rates restart from
+            .IR "no data" );
+            one without statistics (lo, bridges) gets a one\\-line note.
+            .PP
             A rate has a status apart from its value: the first sample has
             .I no data
             (not 0); a counter that goes backwards (namespace recreated, module reload) is a
@@ -81,6 +98,23 @@ final class ManText {
             (increase since the first sample) and
             .B status
             (no_data, ok, reset, stale or gone).
+            .B nics
+            lists the NIC counters the NIC pane shows by default,
+            per interface in the driver's order, with
+            .BR iface ,
+            .B driver
+            (from ETHTOOL_GDRVINFO),
+            .BR netns ,
+            .BR name ,
+            .BR dir ,
+            .B role
+            (traffic, drop, error or gauge),
+            .BR total ,
+            .BR rate ,
+            .B delta
+            and
+            .BR status ;
+            a gauge has null rate and delta.
             .B sas
             lists one object per SA (from XFRM netlink dumps; needs CAP_NET_ADMIN) with
             .BR src ", " dst ", " spi " (hex), " proto ", " mode ", " reqid ", " dir ,
@@ -194,6 +228,10 @@ final class ManText {
             read through
             .I /proc/thread\\-self/net/xfrm_stat
             from the thread that entered the namespace.
+            .TP
+            .I /proc/net/dev
+            The interfaces of the current network namespace (NIC discovery and the check of
+            .BR \\-i ).
             """;
 
     static final String EXAMPLES = """
@@ -204,6 +242,14 @@ final class ManText {
             .TP
             .B xfrmtop \\-d 0.5
             Refresh twice a second.
+            .TP
+            .B xfrmtop \\-i eth2
+            Watch all ethtool \\-S counters of eth2 beside the XFRM counters (press
+            .B a
+            to switch between all of them and the IPsec ones).
+            .TP
+            .B xfrmtop \\-i eth2 \\-\\-nic\\-filter 'ipsec|discard'
+            Only the counters of eth2 whose names match the regular expression.
             .TP
             .B xfrmtop \\-b \\-n 10 \\-\\-format json > drops.jsonl
             Ten ticks of JSON lines for a script.

@@ -64,4 +64,12 @@ public final class JsonLines {
         String r = field(row(json, netns, counter), "rate");
         return r == null || r.equals("null") ? Double.NaN : Double.parseDouble(r);
     }
+
+    /** The "rate" of a named NIC counter of one interface in one JSON line (NaN when null or absent). */
+    public static double nicRate(String json, String iface, String counter) {
+        Matcher m = Pattern.compile("\\{\"iface\":\"" + Pattern.quote(iface) + "\"[^}]*\"name\":\""
+                + Pattern.quote(counter) + "\"[^}]*\"rate\":([^,}]+)").matcher(json);
+        if (!m.find() || m.group(1).equals("null")) return Double.NaN;
+        return Double.parseDouble(m.group(1));
+    }
 }

@@ -1,0 +1,77 @@
+package xfrmtop.view;
+
+import xfrmtop.knowledge.CounterInfo;
+import xfrmtop.knowledge.NicTables;
+import xfrmtop.rate.GroupRates;
+import xfrmtop.sample.CounterNames;
+
+import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Which NIC counters are shown: with --nic-filter, the names it matches; else all counters of interfaces named with
+ * -i, and for discovered interfaces the counters the driver's IPsec table lists plus names matching
+ * {@link NicTables#IPSEC_NAME_REGEX}. The "all" toggle (key a) shows every counter of every watched interface.
+ * The decision and the table lookup are made once per name layout (a ConnectX port has ~2,500 names), not per tick.
+ * One instance per consumer thread (the UI's view state, the batch writer).
+ */
+public final class NicSelection implements CounterSelector {
+    private final Pattern filter;          // null: the default rule
+    private final Pattern ipsecNames = Pattern.compile(NicTables.IPSEC_NAME_REGEX);
+    private final Set<String> named;
+    private final WeakHashMap<CounterNames, Layout> layouts = new WeakHashMap<>();
+    private boolean all;
+
+    private record Layout(String iface, String driver, boolean[] shown, CounterInfo[] info) {}
+
+    private NicSelection(Pattern filter, Set<String> named) {
+        this.filter = filter;
+        this.named = named;
+    }
+
+    /** @param filterRegex --nic-filter, or null for the default rule (already validated by the command line) */
+    public static NicSelection of(List<String> interfaces, String filterRegex) {
+        return new NicSelection(filterRegex == null ? null : Pattern.compile(filterRegex), Set.copyOf(interfaces));
+    }
+
+    public boolean all() { return all; }
+
+    public void toggleAll() { all = !all; }
+
+    @Override
+    public boolean shows(GroupRates g, int i) { return all || layout(g).shown[i]; }
+
+    @Override
+    public CounterInfo info(GroupRates g, int i) { return layout(g).info[i]; }
+
+    /** How many counters of the group the rule (without the "all" toggle) shows. */
+    public int shownByRule(GroupRates g) {
+        int n = 0;
+        for (boolean b : layout(g).shown) if (b) n++;
+        return n;
+    }
+
+    private Layout layout(GroupRates g) {
+        CounterNames names = g.names();
+        String iface = g.key().instance(), driver = g.group().label("driver");
+        Layout l = layouts.get(names);
+        if (l != null && l.iface.equals(iface) && l.driver.equals(driver)) return l;
+        int n = names.size();
+        boolean[] shown = new boolean[n];
+        CounterInfo[] info = new CounterInfo[n];
+        NicTables t = NicTables.get();
+        boolean everything = filter == null && named.contains(iface);
+        for (int i = 0; i < n; i++) {
+            String name = names.name(i);
+            CounterInfo known = t.find(driver, name);
+            info[i] = known != null ? known : CounterInfo.unknownNic(name);
+            shown[i] = filter != null ? filter.matcher(name).find()
+                    : everything || (known != null && t.ipsecDriver(driver)) || ipsecNames.matcher(name).find();
+        }
+        l = new Layout(iface, driver, shown, info);
+        layouts.put(names, l);
+        return l;
+    }
+}
