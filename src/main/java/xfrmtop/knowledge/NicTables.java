@@ -84,9 +84,6 @@ public final class NicTables {
         return i != null ? i : CounterInfo.unknownNic(name);
     }
 
-    /** Whether the driver's IPsec table lists this counter. */
-    public boolean ipsecCounter(String driver, String name) { return ipsecDriver(driver) && find(driver, name) != null; }
-
     /** The IPsec tables for the man page: drivers sharing a table ("ixgbe, ixgbevf") to its entries, in file order. */
     public Map<String, List<CounterInfo>> ipsecTables() {
         Map<Knowledge, List<String>> drivers = new LinkedHashMap<>();
