@@ -5,16 +5,19 @@ _xfrmtop() {
     -w|--record|-r|--replay|--netns-path)
       COMPREPLY=($(compgen -f -- "$cur"))
       return ;;
+    -i|--interface)
+      COMPREPLY=($(compgen -W "$(ls /sys/class/net 2>/dev/null)" -- "$cur"))
+      return ;;
     -N|--netns)
       COMPREPLY=($(compgen -W "$(ls /run/netns 2>/dev/null)" -- "$cur"))
       return ;;
-    -d|--interval|-n|--count|--alert)
+    -d|--interval|-n|--count|--nic-filter|--alert)
       COMPREPLY=()
       return ;;
     --format)
       COMPREPLY=($(compgen -W "text json" -- "$cur"))
       return ;;
   esac
-  COMPREPLY=($(compgen -W "-d --interval -b --batch -n --count --format --no-color -w --record -r --replay --alert --alert-exit-first -N --netns --netns-path -A --all-netns -h --help -V --version" -- "$cur"))
+  COMPREPLY=($(compgen -W "-d --interval -b --batch -n --count --format --no-color -i --interface --nic-filter -w --record -r --replay --alert --alert-exit-first -N --netns --netns-path -A --all-netns -h --help -V --version" -- "$cur"))
 }
 complete -F _xfrmtop xfrmtop

@@ -8,6 +8,7 @@ import xfrmtop.view.Column;
 import xfrmtop.view.CounterColumns;
 import xfrmtop.view.CounterRow;
 import xfrmtop.view.CounterTable;
+import xfrmtop.view.NetnsColumns;
 import xfrmtop.view.NicSelection;
 
 import java.util.List;
@@ -15,11 +16,12 @@ import java.util.List;
 /**
  * The NIC rows: the counters the selection shows (-i, --nic-filter, the driver tables), per interface. JSON keeps
  * the driver's order: iface, driver, netns, name, dir, role, total, rate, delta, status; a gauge has no rate and no
- * delta (null). Text is sorted like the TUI's default (rate, highest first) and printed under the xfrm_stat rows.
+ * delta (null). Text is sorted like the TUI's default (rate, highest first) and printed under the xfrm_stat rows,
+ * with a NETNS column in front when the frame holds more than one network namespace.
  */
 final class NicSection implements Section {
-    private final List<Column<CounterRow>> columns = CounterColumns.nicBatch(false);
-    private final int sortColumn = columns.indexOf(CounterColumns.RATE);
+    private final List<Column<CounterRow>> single = CounterColumns.nicBatch(false);
+    private final List<Column<CounterRow>> multi = CounterColumns.nicBatch(true);
     private final NicSelection selection;
 
     NicSection(NicSelection selection) { this.selection = selection; }
@@ -76,7 +78,9 @@ final class NicSection implements Section {
 
     @Override
     public void text(Frame f, StringBuilder sb) {
-        List<CounterRow> rows = CounterTable.rows(f, Kind.NIC, selection, null, "", false, columns, sortColumn, false);
+        List<Column<CounterRow>> columns = NetnsColumns.several(f) ? multi : single;
+        List<CounterRow> rows = CounterTable.rows(f, Kind.NIC, selection, null, "", false, columns,
+                columns.indexOf(CounterColumns.RATE), false);
         if (rows.isEmpty()) return;
         TextWriter.line(sb, columns, null);
         for (CounterRow r : rows) TextWriter.line(sb, columns, r);

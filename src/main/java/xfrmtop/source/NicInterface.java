@@ -28,6 +28,7 @@ final class NicInterface {
     private CounterNames names = CounterNames.EMPTY;
     private Map<String, String> labels = Map.of();
     boolean missing;                     // the last tick found no such interface
+    boolean seen;                        // found at least once
 
     NicInterface(String netns, String name, boolean named) {
         this.name = name;
@@ -48,6 +49,7 @@ final class NicInterface {
         try {
             int idx = dev.ifindex(name);
             missing = false;
+            seen = true;
             if (idx != ifindex) remap(dev, idx);
             for (int i = 0; i < ATTEMPTS; i++) {
                 int c = dev.statsCount(name);

@@ -70,7 +70,12 @@ public final class NicSource implements Source {
             lastScan = now;
             discover();
         }
-        for (NicInterface f : watched.values()) out.add(f.read(dev));
+        for (NicInterface f : watched.values()) {
+            Group g = f.read(dev);
+            // -i names an interface of some watched namespace: the others, which never had it, say nothing
+            if (g.health() == Health.GONE && !f.seen && !netns.isEmpty()) continue;
+            out.add(g);
+        }
     }
 
     private void discover() {

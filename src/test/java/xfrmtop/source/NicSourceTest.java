@@ -119,6 +119,26 @@ class NicSourceTest {
         assertEquals(50.0, nic(f.get(3), "ifb0").rate(0), 1e-9);
     }
 
+    /** With -N, -i names interfaces of some namespace: one that never had it adds no rows; a vanished one is gone. */
+    @Test
+    void aNamedInterfaceAWatchedNamespaceNeverHadIsNotListed() {
+        EthtoolDump d = EthtoolDump.parse("""
+                @tick 0
+                @iface ifb0 ifindex=5 driver=ifb
+                     rx_queue_0_packets: 1
+                @tick 1000
+                """);
+        NicSource src = new NicSource(d, "vpn1", List.of("ifb0", "eth9"), n -> false);
+        d.next();
+        Sample s0 = tick(src, d, 0);
+        assertEquals(List.of("ifb0"), s0.groups().stream().map(g -> g.key().instance()).toList());
+        assertEquals("vpn1", s0.groups().get(0).key().netns());
+        d.next();
+        Sample s1 = tick(src, d, 1);
+        assertEquals(1, s1.groups().size());
+        assertEquals(Health.GONE, s1.groups().get(0).health());
+    }
+
     @Test
     void discoveredInterfaceThatStaysAwayIsDropped() {
         EthtoolDump d = EthtoolDump.parse("""
