@@ -123,7 +123,7 @@ class XfrmStatE2ETest {
             t.keys("Escape");
             t.waitFor("filter cleared", s -> s.contains("XfrmInError"), Duration.ofSeconds(5));
             t.keys("h");
-            t.waitFor("help", s -> s.contains("Help: keys") && s.contains("pause/freeze"), Duration.ofSeconds(5));
+            t.waitFor("help", s -> s.contains(" Help (") && s.contains("pause/freeze"), Duration.ofSeconds(5));
             t.keys("x");
             t.waitFor("help closed", s -> s.contains("XfrmInError"), Duration.ofSeconds(5));
             t.keys("Space");
