@@ -4,6 +4,8 @@ import xfrmtop.alert.Alerts;
 import xfrmtop.alert.Tripwire;
 import xfrmtop.batch.BatchRunner;
 import xfrmtop.config.Config;
+import xfrmtop.export.Exporter;
+import xfrmtop.export.Headless;
 import xfrmtop.feed.Feed;
 import xfrmtop.feed.LiveFeed;
 import xfrmtop.feed.ReplayFeed;
@@ -36,9 +38,32 @@ public final class App {
     private App() {}
 
     public static int run(Config c) {
+        if (c.export() != null && !c.cdsTraining()) return withExporter(c);
+        return run(c, null);
+    }
+
+    /** --listen: the endpoint is bound first, so an address in use is a usage error before anything else starts. */
+    private static int withExporter(Config c) {
+        Exporter exporter;
+        try {
+            exporter = Exporter.start(c.export());
+        } catch (IOException | RuntimeException e) {
+            System.err.println("xfrmtop: --listen " + c.export().listen() + ": " + ListenFailure.describe(e));
+            return 2;
+        }
+        try {
+            return run(c, exporter);
+        } finally {
+            exporter.close();
+        }
+    }
+
+    /** @param exporter the --listen endpoint, or null */
+    private static int run(Config c, Exporter exporter) {
+        boolean quiet = c.export() != null && c.export().quiet();
         HostInfo host = HostInfo.read(c.procRoot());
         if (c.cdsTraining()) return train(c, host, List.of(new XfrmStatSource(c.procNet(), "")));
-        if (!c.batch() && TuiApp.terminalProblem() != null) return fail(TuiApp.terminalProblem());
+        if (!c.batch() && !quiet && TuiApp.terminalProblem() != null) return fail(TuiApp.terminalProblem());
         Tripwire tripwire = new Tripwire(new Alerts(c.alerts()));
         if (c.replay() != null) return replay(c, tripwire);
         NetnsSelection ns = c.netns();
@@ -57,7 +82,9 @@ public final class App {
                 return fail("cannot write the recording " + c.record() + ": " + e.getMessage());
             }
         }
-        Feed feed = new LiveFeed(sources, c.intervalNanos(), c.batch() ? c.count() : 0, recorder, tripwire);
+        Feed feed = new LiveFeed(sources, c.intervalNanos(), c.batch() || quiet ? c.count() : 0, recorder, tripwire);
+        if (exporter != null) feed = exporter.wrap(feed);
+        if (quiet) return Headless.run(feed);
         if (c.batch()) return new BatchRunner(c, host, feed, tripwire).run();
         return TuiApp.run(c, host, feed, tripwire, "");
     }
@@ -81,7 +108,10 @@ public final class App {
         return 1;
     }
 
-    /** Loads the classes of a TUI session and of batch output, for the launcher's class-data-sharing archive. */
+    /**
+     * Loads the classes of a TUI session and of batch output, for the launcher's class-data-sharing archive. Not the
+     * exporter's: they would add 2.3 MB to the archive, and so to the RSS of every run, --listen or not.
+     */
     private static int train(Config c, HostInfo host, List<Source> sources) {
         try {
             Training.run(host, sources);
@@ -103,8 +133,8 @@ public final class App {
         l.add(new XfrmStatSource(procNet, netns));
         l.add(nicSource(c, procNet, netns));           // ethtool ioctls: socket opened at the first read
         // netlink socket and JNA: in the background for the first frame, except where a background thread would be
-        // in the wrong namespace
-        l.add(new XfrmSource(netns, c.batch() || ownThread));
+        // in the wrong namespace, and in batch and --listen (whose first tick should hold the SAs, not "opening")
+        l.add(new XfrmSource(netns, c.batch() || c.export() != null || ownThread));
         return l;
     }
 

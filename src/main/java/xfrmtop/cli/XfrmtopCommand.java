@@ -6,6 +6,8 @@ import picocli.CommandLine.Option;
 import xfrmtop.app.App;
 import xfrmtop.config.Config;
 import xfrmtop.config.NetnsSelection;
+import xfrmtop.config.ExportConfig;
+import xfrmtop.config.ListenAddress;
 import xfrmtop.config.OutputFormat;
 
 import xfrmtop.alert.Alert;
@@ -29,7 +31,8 @@ import java.util.regex.PatternSyntaxException;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:normal end",
                 "1:runtime failure (e.g. no /proc/net/xfrm_stat in batch mode, no terminal, a bad recording)",
-                "2:usage error (bad option or value, bad --alert expression, no such interface)",
+                "2:usage error (bad option or value, bad --alert expression, no such interface, --listen address "
+                        + "in use or not bindable)",
                 "3:batch mode: an --alert tripped"})
 public final class XfrmtopCommand implements Callable<Integer> {
 
@@ -92,6 +95,21 @@ public final class XfrmtopCommand implements Callable<Integer> {
             description = "watch the namespace xfrmtop runs in plus every named one, including those created while it runs")
     boolean allNetns;
 
+    @Option(names = "--listen", paramLabel = "[ADDR:]PORT", converter = ListenConverter.class,
+            description = "serve the counters for Prometheus at http://ADDR:PORT/metrics, alongside the TUI or --batch, "
+                    + "or alone with --quiet; ADDR is 127.0.0.1 unless given (0.0.0.0 or [::] for every address, "
+                    + "[::1]:PORT for IPv6)")
+    ListenAddress listen;
+
+    @Option(names = "--quiet", description = "with --listen: no TUI and no output at all, only the /metrics endpoint "
+            + "(the mode of the systemd unit); runs until SIGTERM or SIGINT")
+    boolean quiet;
+
+    @Option(names = "--max-sa-series", paramLabel = "N", defaultValue = "1000",
+            description = "with --listen: export at most N per-SA series (5 per SA); SAs beyond the limit are left out "
+                    + "and counted in xfrmtop_sa_series_dropped (default: ${DEFAULT-VALUE})")
+    int maxSaSeries;
+
     @Option(names = "--proc-root", hidden = true, paramLabel = "DIR", defaultValue = "${env:XFRMTOP_PROC_ROOT:-/proc}",
             description = "read /proc from DIR (tests use fixtures)")
     Path procRoot;
@@ -134,7 +152,8 @@ public final class XfrmtopCommand implements Callable<Integer> {
         String noColorEnv = System.getenv("NO_COLOR");
         boolean color = !noColor && (noColorEnv == null || noColorEnv.isEmpty());
         return new Config(intervalNanos, batch, count, fmt, color, procRoot, cdsTraining, record, replay, alerts,
-                alertExitFirst, netns(), checkedInterfaces(), checkedNicFilter());
+                alertExitFirst, netns(), checkedInterfaces(), checkedNicFilter(),
+                exportConfig());
     }
 
     /** Validates -N names and --netns-path files (stat only: nothing is opened before they all pass). */
@@ -179,4 +198,18 @@ public final class XfrmtopCommand implements Callable<Integer> {
     }
 
     private boolean watchesOtherNamespaces() { return allNetns || !netnsNames.isEmpty() || !netnsPaths.isEmpty(); }
+
+    /** --listen, --quiet and --max-sa-series; null without --listen. */
+    private ExportConfig exportConfig() {
+        if (maxSaSeries < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--max-sa-series must be 0 or more");
+        if (quiet && listen == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--quiet needs --listen (it only serves /metrics)");
+        }
+        if (quiet && batch) throw new CommandLine.ParameterException(spec.commandLine(), "--quiet and --batch exclude each other");
+        if (listen != null && replay != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--listen serves the live counters; it cannot be combined with --replay");
+        }
+        return listen == null ? null : new ExportConfig(listen, quiet, maxSaSeries);
+    }
 }

@@ -22,10 +22,12 @@ import java.util.List;
  * @param netns         which network namespaces to watch (-N, --netns-path, -A)
  * @param interfaces    NIC pane: interfaces named with -i (validated); empty = discover offload NICs
  * @param nicFilter     NIC pane: --nic-filter regular expression (validated), or null for the default rule
+ * @param export        fleet mode (--listen): the /metrics endpoint; null when not asked for
  */
 public record Config(long intervalNanos, boolean batch, long count, OutputFormat format, boolean color, Path procRoot,
                      boolean cdsTraining, Path record, Path replay, List<Alert> alerts, boolean alertExitFirst,
-                     NetnsSelection netns, List<String> interfaces, String nicFilter) {
+                     NetnsSelection netns, List<String> interfaces, String nicFilter,
+                     ExportConfig export) {
 
     public Config {
         alerts = List.copyOf(alerts);
