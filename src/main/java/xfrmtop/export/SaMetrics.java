@@ -7,10 +7,11 @@ import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.Unit;
 import xfrmtop.rate.Frame;
 import xfrmtop.rate.GroupRates;
-import xfrmtop.sample.CounterNames;
 import xfrmtop.sample.Group;
 import xfrmtop.sample.Health;
 import xfrmtop.sample.Kind;
+import xfrmtop.source.SaCounters;
+import xfrmtop.source.SaLabels;
 
 import java.util.HashSet;
 import java.util.List;
@@ -25,9 +26,11 @@ import java.util.Set;
 final class SaMetrics {
     /** Series one SA costs: bytes, packets, and errors for replay_window, replay and integrity_failed. */
     static final int SERIES_PER_SA = 5;
-    /** Group labels exported, in this order, plus netns; mark keeps two SAs apart that differ only by it. */
-    private static final String[] LABELS = {"src", "dst", "spi", "proto", "reqid", "dir", "mark"};
-    private static final String[] ERRORS = {"replay_window", "replay", "integrity_failed"};
+    /** Group labels exported, plus netns; mark keeps two SAs apart that differ only by it (the kernel's SA key). */
+    private static final String[] LABELS = {SaLabels.SRC, SaLabels.DST, SaLabels.SPI, SaLabels.PROTO, SaLabels.REQID,
+        SaLabels.DIR, SaLabels.MARK};
+    /** The error counters, by index in {@link SaCounters#SA}; their names are the error label's values. */
+    private static final int[] ERRORS = {SaCounters.REPLAY_WINDOW, SaCounters.REPLAY, SaCounters.INTEGRITY_FAILED};
 
     private SaMetrics() {}
 
@@ -37,7 +40,7 @@ final class SaMetrics {
     static void add(ExportState s, List<MetricSnapshot> out) {
         Frame f = s.frame();
         CounterSnapshot.Builder bytes = CounterSnapshot.builder().name("xfrm_sa_bytes").unit(Unit.BYTES)
-                .help("Bytes through the SA (the kernel's lifetime byte count: payload before ESP)");
+                .help("Bytes through the SA: the inner packets, before ESP encapsulation (the kernel's lifetime count)");
         CounterSnapshot.Builder packets = CounterSnapshot.builder().name("xfrm_sa_packets")
                 .help("Packets through the SA");
         CounterSnapshot.Builder errors = CounterSnapshot.builder().name("xfrm_sa_errors")
@@ -47,29 +50,26 @@ final class SaMetrics {
         GaugeSnapshot.Builder policies = GaugeSnapshot.builder().name("xfrm_policies")
                 .help("XFRM policies in the namespace's policy database");
         Set<Labels> written = new HashSet<>();
-        int[] index = null;
-        CounterNames indexed = null;
         boolean anySa = false, anyDump = false;
         for (GroupRates g : f.groups(Kind.SA)) {
             if (g.health() != Health.OK) continue;
             if (!isSa(g)) {
-                anyDump |= dump(g, sas, policies);
+                if (g.names() == SaCounters.STATUS) {
+                    Labels netns = Labels.of("netns", g.key().netns());
+                    sas.dataPoint(Values.gauge(netns, g.total(SaCounters.STATUS_SAS)));
+                    policies.dataPoint(Values.gauge(netns, g.total(SaCounters.STATUS_POLICIES)));
+                    anyDump = true;
+                }
                 continue;
             }
-            if (!s.admittedSas().contains(g.key())) continue;
-            if (g.names() != indexed) {                       // SA groups share one layout: look names up once
-                indexed = g.names();
-                index = indexes(indexed);
-            }
+            if (g.names() != SaCounters.SA || !s.admittedSas().contains(g.key())) continue;
             Labels labels = labels(g);
             if (!written.add(labels)) continue;                // same identity twice would fail the whole scrape
             anySa = true;
-            if (index[0] >= 0) bytes.dataPoint(Values.counter(labels, Values.unsigned(g.total(index[0]))));
-            if (index[1] >= 0) packets.dataPoint(Values.counter(labels, Values.unsigned(g.total(index[1]))));
-            for (int e = 0; e < ERRORS.length; e++) {
-                if (index[2 + e] >= 0) {
-                    errors.dataPoint(Values.counter(labels.add("error", ERRORS[e]), Values.unsigned(g.total(index[2 + e]))));
-                }
+            bytes.dataPoint(Values.counter(labels, Values.unsigned(g.total(SaCounters.BYTES))));
+            packets.dataPoint(Values.counter(labels, Values.unsigned(g.total(SaCounters.PACKETS))));
+            for (int e : ERRORS) {
+                errors.dataPoint(Values.counter(labels.add("error", SaCounters.SA.name(e)), Values.unsigned(g.total(e))));
             }
         }
         if (anySa) {
@@ -81,22 +81,6 @@ final class SaMetrics {
             out.add(sas.build());
             out.add(policies.build());
         }
-    }
-
-    private static boolean dump(GroupRates g, GaugeSnapshot.Builder sas, GaugeSnapshot.Builder policies) {
-        int a = g.names().indexOf("sas"), p = g.names().indexOf("policies");
-        Labels netns = Labels.of("netns", g.key().netns());
-        if (a >= 0) sas.dataPoint(Values.gauge(netns, Values.unsigned(g.total(a))));
-        if (p >= 0) policies.dataPoint(Values.gauge(netns, Values.unsigned(g.total(p))));
-        return a >= 0 || p >= 0;
-    }
-
-    private static int[] indexes(CounterNames n) {
-        int[] ix = new int[2 + ERRORS.length];
-        ix[0] = n.indexOf("bytes");
-        ix[1] = n.indexOf("packets");
-        for (int e = 0; e < ERRORS.length; e++) ix[2 + e] = n.indexOf(ERRORS[e]);
-        return ix;
     }
 
     private static Labels labels(GroupRates g) {

@@ -19,12 +19,12 @@ import java.util.Map;
  * /proc/net/xfrm_stat as one counter family with the kernel's counter name as a label,
  * {@code xfrm_stat_total{netns="",counter="XfrmInNoStates",dir="in"}}: every series counts dropped packets, so sums
  * and topk across counters and gateways mean something, and an alert on rate() keeps the counter that fired. What
- * each counter means (the knowledge table) is in {@code xfrm_stat_counter_info}, since HELP is per family.
+ * each counter means (the knowledge table) is in {@code xfrm_stat_meaning_info}, since HELP is per family.
  */
 final class XfrmStatMetrics {
-    static final String FAMILY = "xfrm_stat", INFO = "xfrm_stat_counter";
+    static final String FAMILY = "xfrm_stat", INFO = "xfrm_stat_meaning";
     private static final String HELP = "Packets dropped by the Linux XFRM (IPsec) layer, by reason: the counter label is "
-            + "the /proc/net/xfrm_stat name, dir its direction (in, out, fwd); meanings in xfrm_stat_counter_info";
+            + "the /proc/net/xfrm_stat name, dir its direction (in, out, fwd); meanings in xfrm_stat_meaning_info";
     private static final String INFO_HELP = "What each xfrm_stat counter means (from xfrmtop's knowledge table; "
             + "added: the kernel release that introduced it)";
 

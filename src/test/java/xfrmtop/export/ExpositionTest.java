@@ -1,0 +1,174 @@
+package xfrmtop.export;
+
+import io.prometheus.metrics.expositionformats.OpenMetricsTextFormatWriter;
+import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
+import io.prometheus.metrics.model.snapshots.MetricSnapshots;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import xfrmtop.rate.Calculator;
+import xfrmtop.rate.Frame;
+import xfrmtop.sample.CounterNames;
+import xfrmtop.sample.Group;
+import xfrmtop.sample.GroupKey;
+import xfrmtop.sample.Health;
+import xfrmtop.sample.SampleBuilder;
+import xfrmtop.source.SaFrames;
+import xfrmtop.source.SaScene;
+import xfrmtop.sys.DumpBuilder;
+import xfrmtop.sys.KeyForms;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What a scrape returns for frames made by the real parser, groups and calculator (no kernel, no HTTP). */
+@Tag("fast")
+class ExpositionTest {
+    static final String KEY = "5e11a9c0ffee0123456789abcdef0123456789abcdef0123456789abcdef0a1b";
+
+    static String text(FrameTap tap, long nowNanos) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        PrometheusTextFormatWriter.create().write(b, new Exposition(tap).snapshots(tap.state(), nowNanos));
+        return b.toString(StandardCharsets.UTF_8);
+    }
+
+    static Group xfrmStat(String netns, long mono, long... values) {
+        return Group.ok(GroupKey.xfrmStat(netns), mono, CounterNames.of("XfrmInNoStates", "XfrmOutPolBlock", "XfrmFuture"),
+                values, "");
+    }
+
+    static Frame frame(Frame prev, long seq, Group... groups) {
+        SampleBuilder b = new SampleBuilder(seq, 1_000_000_000L * (seq + 1), 1_700_000_000_000L + 1000 * seq);
+        for (Group g : groups) b.add(g);
+        return Calculator.next(prev, b.build());
+    }
+
+    @Test
+    void xfrmStatIsOneCounterFamilyWithTheCounterAsLabelAndMeaningsAsInfo() throws IOException {
+        FrameTap tap = new FrameTap(1000);
+        Frame f = frame(null, 0, xfrmStat("", 1_000_000_000L, 3, 200, -1L), xfrmStat("blue", 1_000_000_000L, 0, 1, 2));
+        tap.accept(f);
+        String t = text(tap, 1_250_000_000L);
+        assertTrue(t.contains("# TYPE xfrm_stat_total counter\n"), t);
+        assertTrue(t.contains("xfrm_stat_total{counter=\"XfrmOutPolBlock\",dir=\"out\",netns=\"\"} 200.0\n"), t);
+        assertTrue(t.contains("xfrm_stat_total{counter=\"XfrmInNoStates\",dir=\"in\",netns=\"blue\"} 0.0\n"), t);
+        // 2^64-1: unsigned, as the kernel means it (a float64 in Prometheus either way)
+        assertTrue(t.contains("xfrm_stat_total{counter=\"XfrmFuture\",dir=\"-\",netns=\"\"} 1.8446744073709552E19\n"), t);
+        assertTrue(t.contains("xfrm_stat_meaning_info{added=\"2.6.25\",counter=\"XfrmInNoStates\",dir=\"in\",meaning=\""), t);
+        assertTrue(t.contains("xfrm_stat_meaning_info{added=\"?\",counter=\"XfrmFuture\""), t);
+        assertEquals(3, count(t, "xfrm_stat_meaning_info{"), "one info series per counter name, not per namespace");
+        assertTrue(t.contains("xfrmtop_samples_total 1.0\n"), t);
+        assertTrue(t.contains("xfrmtop_last_sample_age_seconds 0.25\n"), t);
+        assertTrue(t.contains("xfrmtop_read_errors_total{netns=\"blue\",source=\"xfrm_stat\"} 0.0\n"), t);
+        assertTrue(t.contains("xfrmtop_build_info{commit=\""), t);
+    }
+
+    @Test
+    void aFailedReadLeavesTheCountersOutAndCountsAReadError() throws IOException {
+        FrameTap tap = new FrameTap(1000);
+        Frame f = frame(null, 0, xfrmStat("", 1_000_000_000L, 1, 2, 3));
+        tap.accept(f);
+        f = frame(f, 1, Group.failed(GroupKey.xfrmStat(""), 2_000_000_000L, Health.STALE, "cannot read"));
+        tap.accept(f);
+        f = frame(f, 2, Group.failed(GroupKey.xfrmStat(""), 3_000_000_000L, Health.STALE, "cannot read"));
+        tap.accept(f);
+        String t = text(tap, 3_000_000_000L);
+        assertFalse(t.contains("xfrm_stat_total{"), "a stale value is not served as current:\n" + t);
+        assertTrue(t.contains("xfrmtop_read_errors_total{netns=\"\",source=\"xfrm_stat\"} 2.0\n"), t);
+        assertTrue(t.contains("xfrmtop_samples_total 3.0\n"), t);
+        tap.accept(frame(f, 3, xfrmStat("", 4_000_000_000L, 1, 2, 3)));
+        assertTrue(text(tap, 4_000_000_000L).contains("xfrm_stat_total{counter=\"XfrmInNoStates\",dir=\"in\",netns=\"\"} 1.0\n"));
+    }
+
+    @Test
+    void saSeriesCarryTheIdentityLabelsAndNoKeyMaterial() throws IOException {
+        FrameTap tap = new FrameTap(1000);
+        tap.accept(SaScene.scene(KEY));
+        String t = text(tap, 2_000_000_000L);
+        String out = "{dir=\"out\",dst=\"192.0.2.2\",mark=\"\",netns=\"\",proto=\"esp\",reqid=\"1\",spi=\"0x00000100\","
+                + "src=\"192.0.2.1\"}";
+        assertTrue(t.contains("xfrm_sa_packets_total" + out + " 1020.0\n"), t);
+        assertTrue(t.contains("xfrm_sa_bytes_total" + out + " 85680.0\n"), t);
+        assertTrue(t.contains("xfrm_sa_errors_total{dir=\"in\",dst=\"192.0.2.1\",error=\"integrity_failed\",mark=\"\","
+                + "netns=\"\",proto=\"esp\",reqid=\"2\",spi=\"0x00000200\",src=\"192.0.2.2\"} 27.0\n"), t);
+        assertTrue(t.contains("spi=\"0xc0ffee01\",src=\"2001:db8::1\""), t);
+        assertEquals(4 * SaMetrics.SERIES_PER_SA, count(t, "\nxfrm_sa_"), t);
+        assertTrue(t.contains("xfrm_sas{netns=\"\"} 4.0\n"), t);
+        assertTrue(t.contains("xfrm_policies{netns=\"\"} 3.0\n"), t);
+        assertTrue(t.contains("xfrmtop_sa_series_dropped 0.0\n"), t);
+        for (String k : new String[] {KEY, KEY.substring(0, 40), KEY.substring(0, 32)}) {
+            KeyForms.assertAbsent("exposition", t, DumpBuilder.hex(k));
+        }
+        assertFalse(t.contains("hmac") || t.contains("gcm") || t.contains("aes"), "only identity labels are copied: " + t);
+    }
+
+    @Test
+    void aGoneSaLeavesAtOnceAndTheGuardKeepsAdmittedSasInPlace() throws IOException {
+        SaFrames t = new SaFrames();
+        FrameTap tap = new FrameTap(2 * SaMetrics.SERIES_PER_SA + 3);      // room for two whole SAs
+        List<DumpBuilder.Sa> four = SaScene.sas(0, KEY);
+        tap.accept(t.tick(four, List.of()));
+        String m = text(tap, 0);
+        assertTrue(m.contains("spi=\"0x00000100\"") && m.contains("spi=\"0x00000200\""), m);
+        assertFalse(m.contains("spi=\"0xc0ffee01\"") || m.contains("spi=\"0x00004242\""), m);
+        assertTrue(m.contains("xfrmtop_sa_series_dropped 10.0\n"), m);
+
+        // a new SA ahead of the others in the dump does not push out an admitted one
+        DumpBuilder.Sa early = new DumpBuilder.Sa();
+        early.spi = 0x7;
+        List<DumpBuilder.Sa> five = new java.util.ArrayList<>(List.of(early));
+        five.addAll(four);
+        tap.accept(t.tick(five, List.of()));
+        m = text(tap, 0);
+        assertTrue(m.contains("spi=\"0x00000100\"") && m.contains("spi=\"0x00000200\"") && !m.contains("spi=\"0x00000007\""), m);
+        assertTrue(m.contains("xfrmtop_sa_series_dropped 15.0\n"), m);
+
+        // SA 0x100 deleted (a rekey): its series end in the very next scrape, and its place goes to the first waiting SA
+        List<DumpBuilder.Sa> rest = List.of(early, four.get(1), four.get(2), four.get(3));
+        tap.accept(t.tick(rest, List.of()));
+        m = text(tap, 0);
+        assertFalse(m.contains("spi=\"0x00000100\""), "a gone SA is not kept:\n" + m);
+        assertTrue(m.contains("spi=\"0x00000200\"") && m.contains("spi=\"0x00000007\""), m);
+        assertEquals(2 * SaMetrics.SERIES_PER_SA, count(m, "\nxfrm_sa_"), m);
+    }
+
+    @Test
+    void zeroSaSeriesExportsNoSaButStillTheCounts() throws IOException {
+        FrameTap tap = new FrameTap(0);
+        tap.accept(SaScene.scene(KEY));
+        String t = text(tap, 0);
+        assertFalse(t.contains("xfrm_sa_packets"), t);
+        assertTrue(t.contains("xfrm_sas{netns=\"\"} 4.0\n") && t.contains("xfrmtop_sa_series_dropped 20.0\n"), t);
+    }
+
+    @Test
+    void openMetricsHasTheSameFamiliesAndEnds() throws IOException {
+        FrameTap tap = new FrameTap(1000);
+        tap.accept(SaScene.scene(KEY));
+        MetricSnapshots s = new Exposition(tap).snapshots(tap.state(), 0);
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        OpenMetricsTextFormatWriter.create().write(b, s);
+        String t = b.toString(StandardCharsets.UTF_8);
+        assertTrue(t.contains("# TYPE xfrm_stat counter\n") && t.contains("# TYPE xfrm_sa_bytes counter\n"), t);
+        assertTrue(t.contains("# UNIT xfrm_sa_bytes bytes\n") && t.contains("# TYPE xfrm_stat_meaning info\n"), t);
+        assertTrue(t.endsWith("# EOF\n"), t);
+    }
+
+    @Test
+    void beforeTheFirstSampleOnlyHealthIsServed() throws IOException {
+        String t = text(new FrameTap(1000), 0);
+        assertTrue(t.contains("xfrmtop_samples_total 0.0\n"), t);
+        assertFalse(t.contains("xfrm_stat_total") || t.contains("xfrmtop_last_sample_age_seconds"), t);
+    }
+
+    static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) n++;
+        return n;
+    }
+}
