@@ -1,0 +1,125 @@
+package xfrmtop.e2e;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * --listen binding on the real kernel, inside a test namespace (its own port space): the default address is loopback
+ * only (the kernel's socket table says so, and the namespace's other address refuses), a busy port or an address the
+ * host lacks is a usage error (exit 2) before anything else starts, IPv6 works, and --quiet ends cleanly on SIGTERM.
+ */
+@Tag("e2e")
+class ListenE2ETest {
+    /** 9109 as /proc/net/tcp{,6} write it. */
+    static final String PORT_HEX = ":2395";
+    /** 127.0.0.1 in /proc/net/tcp, and IPv4-mapped in /proc/net/tcp6 (Java's sockets are dual-stack). */
+    static final List<String> LOOPBACK = List.of("0100007F" + PORT_HEX, "0000000000000000FFFF00000100007F" + PORT_HEX);
+
+    @Test
+    void theDefaultAddressIsLoopbackOnlyAndABusyPortIsAUsageError() throws Exception {
+        Testbed.assumeJar();
+        Path log = Files.createTempFile("xfrmtop-listen", ".out");
+        Process first = null;
+        try (Testbed tb = new Testbed()) {
+            first = new ProcessBuilder(Testbed.xfrmtop(tb.sender, "--listen", "9109", "--quiet"))
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            String tables = awaitSocket(tb.sender, s -> s.contains(PORT_HEX));
+            List<String> listening = tables.lines().filter(l -> local(l).endsWith(PORT_HEX) && state(l).equals("0A")).toList();
+            assertEquals(1, listening.size(), "one listening socket on the port:\n" + tables);
+            assertTrue(LOOPBACK.contains(local(listening.get(0))), "bound to 127.0.0.1 only:\n" + tables);
+            Fetch loopback = Fetch.get(tb.sender, "-w", "10", "http://127.0.0.1:9109/metrics");
+            assertEquals(0, loopback.exit(), loopback.err());
+            assertTrue(loopback.out().contains("xfrm_stat_total{"), loopback.out());
+            Fetch outside = Fetch.get(tb.sender, "http://" + Testbed.SRC + ":9109/metrics");
+            assertEquals(2, outside.exit(), "the namespace's veth address refuses: " + outside.err());
+
+            // The port is taken: exit 2 with the reason, for every mode, before the TUI (no terminal here: that
+            // would be exit 1) or a batch line
+            for (List<String> args : List.of(List.of("--listen", "9109"), List.of("-b", "--listen", "127.0.0.1:9109"),
+                    List.of("--quiet", "--listen", "9109"))) {
+                Cmd.Result r = xfrmtop(tb.sender, args);
+                assertEquals(2, r.exit(), args + ": " + r.out());
+                assertEquals("xfrmtop: --listen 127.0.0.1:9109: address already in use (another xfrmtop or exporter "
+                        + "listens there)\n", r.out(), args.toString());
+            }
+            Cmd.Result absent = xfrmtop(tb.sender, List.of("--quiet", "--listen", "203.0.113.99:9109"));
+            assertEquals(2, absent.exit(), absent.out());
+            assertTrue(absent.out().contains("203.0.113.99:9109: no such address on this host"), absent.out());
+            Cmd.Result name = xfrmtop(tb.sender, List.of("--quiet", "--listen", "localhost:9109"));
+            assertEquals(2, name.exit(), name.out());
+            assertTrue(name.out().contains("'localhost' is not an IP address"), name.out());
+            Cmd.Result quietAlone = xfrmtop(tb.sender, List.of("--quiet"));
+            assertEquals(2, quietAlone.exit(), quietAlone.out());
+            assertTrue(quietAlone.out().contains("--quiet needs --listen"), quietAlone.out());
+
+            first.destroy();                                    // SIGTERM: a clean stop for a service manager
+            assertTrue(first.waitFor(10, TimeUnit.SECONDS), "--quiet ends on SIGTERM");
+            assertEquals(0, first.exitValue(), "exit status after SIGTERM");
+            assertEquals("", Files.readString(log), "--quiet printed nothing");
+        } finally {
+            if (first != null) first.destroyForcibly();
+            Files.deleteIfExists(log);
+        }
+    }
+
+    @Test
+    void anExplicitIpv6AddressIsServedAlongsideBatchOutput() throws Exception {
+        Testbed.assumeJar();
+        try (Netns ns = Netns.create("6")) {
+            Process p = new ProcessBuilder(Testbed.xfrmtop(ns, "-b", "--format", "json", "-n", "8", "--listen", "[::1]:9109"))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            try {
+                String tcp6 = awaitSocket(ns, s -> s.contains(PORT_HEX));
+                assertTrue(tcp6.lines().anyMatch(l -> local(l).equals("00000000000000000000000001000000" + PORT_HEX)),
+                        "bound to ::1:\n" + tcp6);
+                Fetch f = Fetch.get(ns, "-w", "10", "http://[::1]:9109/metrics");
+                assertEquals(0, f.exit(), f.err());
+                assertTrue(f.out().contains("xfrmtop_samples_total"), f.out());
+                List<String> lines = JsonLines.read(p);
+                assertEquals(8, lines.size(), "batch output goes on beside the endpoint");
+            } finally {
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    static Cmd.Result xfrmtop(Netns ns, List<String> args) {
+        return Cmd.run(Testbed.xfrmtop(ns, args.toArray(new String[0])), 60);
+    }
+
+    /** The namespace's TCP socket tables, IPv4 and IPv6 (the kernel's view, not xfrmtop's). */
+    static String socketTables(Netns ns) { return Cmd.ok("ip", "netns", "exec", ns.name, "cat", "/proc/net/tcp", "/proc/net/tcp6"); }
+
+    /** Polls the namespace's socket tables until the predicate holds (xfrmtop's JVM is starting). */
+    static String awaitSocket(Netns ns, Predicate<String> p) throws InterruptedException {
+        long end = System.nanoTime() + 20_000_000_000L;
+        String t = "";
+        while (System.nanoTime() < end) {
+            t = socketTables(ns);
+            if (p.test(t)) return t;
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no socket in /proc/net/tcp{,6}:\n" + t);
+    }
+
+    /** "local_address" column ("0100007F:238D"). */
+    static String local(String line) {
+        String[] f = line.trim().split("\\s+");
+        return f.length > 1 ? f[1] : "";
+    }
+
+    static String state(String line) {
+        String[] f = line.trim().split("\\s+");
+        return f.length > 3 ? f[3] : "";
+    }
+
+}
