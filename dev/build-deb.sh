@@ -4,6 +4,8 @@
 #   /usr/share/xfrmtop/xfrmtop.jar                   the self-contained jar
 #   /var/lib/xfrmtop/xfrmtop.jsa                     class-data-sharing archive, made by postinst (fast start)
 #   /usr/share/man/man1/xfrmtop.1.gz, bash and zsh completion, /usr/share/doc/xfrmtop/copyright
+#   /lib/systemd/system/xfrmtop-exporter.service     fleet mode (--listen --quiet), installed disabled
+#   /usr/share/doc/xfrmtop/examples/                 Prometheus scrape config and alerting rules
 # Usage: dev/build-deb.sh      (then: sudo apt install ./target/xfrmtop_*_all.deb)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,11 +14,15 @@ version=$(sed -n 's/^version=//p' target/classes/xfrmtop/version.properties)
 root=target/deb/xfrmtop_${version}_all
 rm -rf "$root"
 install -d "$root/DEBIAN" "$root/usr/bin" "$root/usr/share/xfrmtop" "$root/usr/share/man/man1" \
-  "$root/usr/share/bash-completion/completions" "$root/usr/share/zsh/vendor-completions" "$root/usr/share/doc/xfrmtop"
+  "$root/usr/share/bash-completion/completions" "$root/usr/share/zsh/vendor-completions" "$root/usr/share/doc/xfrmtop" \
+  "$root/lib/systemd/system" "$root/usr/share/doc/xfrmtop/examples"
 install -m 644 target/xfrmtop.jar "$root/usr/share/xfrmtop/xfrmtop.jar"
 gzip -9n < man/xfrmtop.1 > "$root/usr/share/man/man1/xfrmtop.1.gz"
 install -m 644 completion/xfrmtop.bash "$root/usr/share/bash-completion/completions/xfrmtop"
 install -m 644 completion/_xfrmtop "$root/usr/share/zsh/vendor-completions/_xfrmtop"
+install -m 644 packaging/xfrmtop-exporter.service "$root/lib/systemd/system/xfrmtop-exporter.service"
+install -m 644 packaging/prometheus.yml packaging/xfrmtop-alerts.yml packaging/xfrmtop-alerts.test.yml \
+  "$root/usr/share/doc/xfrmtop/examples/"
 lean=$(sed -n '/^lean="/,/"$/p' xfrmtop)
 [ -n "$lean" ] || { echo "build-deb: cannot find the JVM flags in ./xfrmtop" >&2; exit 1; }
 
@@ -39,7 +45,8 @@ Upstream-Name: xfrmtop
 Files: *
 Copyright: the xfrmtop developers
 License: Apache-2.0
- Bundled: Lanterna (LGPL-3.0), JNA (Apache-2.0 or LGPL-2.1), picocli (Apache-2.0).
+ Bundled: Lanterna (LGPL-3.0), JNA (Apache-2.0 or LGPL-2.1), picocli (Apache-2.0),
+ Prometheus Java client metrics libraries (Apache-2.0).
  On Debian systems the licences are in /usr/share/common-licenses/.
 COPYRIGHT
 
@@ -53,16 +60,28 @@ if [ "\$1" = configure ]; then
   $lean
   java \$lean -XX:ArchiveClassesAtExit=/var/lib/xfrmtop/xfrmtop.jsa -jar /usr/share/xfrmtop/xfrmtop.jar \\
     --cds-training >/dev/null 2>&1 || rm -f /var/lib/xfrmtop/xfrmtop.jsa
+  # the exporter unit is shipped disabled: systemctl enable --now xfrmtop-exporter
+  if [ -d /run/systemd/system ]; then systemctl daemon-reload >/dev/null 2>&1 || true; fi
 fi
 exit 0
 POSTINST
+cat > "$root/DEBIAN/prerm" <<'PRERM'
+#!/bin/sh
+set -e
+if [ "$1" = remove ] && command -v systemctl >/dev/null 2>&1; then
+  if [ -d /run/systemd/system ]; then systemctl stop xfrmtop-exporter.service >/dev/null 2>&1 || true; fi
+  systemctl --no-reload disable xfrmtop-exporter.service >/dev/null 2>&1 || true
+fi
+exit 0
+PRERM
 cat > "$root/DEBIAN/postrm" <<'POSTRM'
 #!/bin/sh
 set -e
 case "$1" in remove|purge) rm -rf /var/lib/xfrmtop ;; esac
+if [ -d /run/systemd/system ]; then systemctl daemon-reload >/dev/null 2>&1 || true; fi
 exit 0
 POSTRM
-chmod 755 "$root/DEBIAN/postinst" "$root/DEBIAN/postrm"
+chmod 755 "$root/DEBIAN/postinst" "$root/DEBIAN/prerm" "$root/DEBIAN/postrm"
 
 size=$(du -sk "$root" | cut -f1)
 cat > "$root/DEBIAN/control" <<CONTROL
@@ -78,7 +97,9 @@ Homepage: https://github.com/xfrmtop/xfrmtop
 Description: top-style monitor for Linux IPsec (XFRM) drop counters
  xfrmtop shows the XFRM counters of /proc/net/xfrm_stat as per-second
  rates, sorted so that the climbing drop reason is on top, with colour on
- what moves. A batch mode prints tables or JSON lines for scripts.
+ what moves. A batch mode prints tables or JSON lines for scripts, and
+ --listen serves the same counters to Prometheus (a systemd unit,
+ xfrmtop-exporter.service, is included, disabled).
 CONTROL
 
 dpkg-deb --root-owner-group --build "$root" "target/xfrmtop_${version}_all.deb" >/dev/null

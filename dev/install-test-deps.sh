@@ -10,6 +10,7 @@ pkgs=(
   dpkg-dev                             # building the Debian package (dpkg-deb)
   qemu-system-x86 busybox-static kmod  # guest/run-in-guest.sh: a Debian kernel with ESP under qemu (per-SA tests)
   strace util-linux                    # netns tests: nothing opened on a bad name; setpriv runs as an unprivileged user
+  prometheus systemd                   # --listen: a real Prometheus scrapes xfrmtop, promtool; systemd-analyze verify
 )
 missing=()
 for p in "${pkgs[@]}"; do

@@ -45,6 +45,7 @@ class DebPackageTest {
                     + "COMP_WORDS=(xfrmtop --fo); COMP_CWORD=1; _xfrmtop; echo ${COMPREPLY[*]}");
             assertEquals("--format", words.trim());
             assertTrue(Files.exists(Path.of("/var/lib/xfrmtop/xfrmtop.jsa")), "postinst made the CDS archive");
+            exporterUnit();
         } finally {
             Cmd.run(List.of("dpkg", "--purge", "xfrmtop"), 120);
         }
@@ -52,6 +53,43 @@ class DebPackageTest {
         assertFalse(Files.exists(Path.of("/usr/share/xfrmtop")));
         assertFalse(Files.exists(Path.of("/var/lib/xfrmtop")));
         assertFalse(installed(), "package removed");
+        assertFalse(Files.exists(Path.of(UNIT)), "unit removed");
+    }
+
+    static final String UNIT = "/lib/systemd/system/xfrmtop-exporter.service";
+
+    /** The packaged unit: valid for systemd, disabled, and its command serves /metrics as installed (in a netns). */
+    static void exporterUnit() {
+        assertTrue(Files.exists(Path.of(UNIT)), UNIT);
+        if (Cmd.exists("systemd-analyze")) {
+            Cmd.Result verify = Cmd.run("systemd-analyze", "verify", UNIT);
+            assertEquals(0, verify.exit(), "systemd-analyze verify: " + verify.out());
+        }
+        if (Cmd.exists("systemctl")) {
+            assertEquals("disabled", Cmd.run("systemctl", "is-enabled", "xfrmtop-exporter.service").out().trim());
+        }
+        String exec = Cmd.ok("sed", "-n", "s/^ExecStart=//p", UNIT).trim();
+        assertEquals("/usr/bin/xfrmtop --listen 127.0.0.1:9109 --quiet", exec);
+        try (Netns ns = Netns.create("d")) {
+            Path log = Files.createTempFile("xfrmtop-unit", ".out");
+            Process p = new ProcessBuilder(ns.exec(exec.split(" "))).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            try {
+                Fetch f = Fetch.get(ns, "-w", "20", "-c", "xfrm_stat_total{", "http://127.0.0.1:9109/metrics");
+                assertEquals(0, f.exit(), f.err());
+                assertTrue(f.out().contains("xfrm_stat_total{counter=\"XfrmInError\""), f.out());
+                p.destroy();
+                assertTrue(p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0, "clean stop");
+                assertEquals("", Files.readString(log), "--quiet says nothing");
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new AssertionError(e);
+            } finally {
+                p.destroyForcibly();
+                Files.deleteIfExists(log);
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     static boolean installed() {

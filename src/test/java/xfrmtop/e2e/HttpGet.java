@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * A minimal HTTP client run inside a test's network namespace (ip netns exec), where the test JVM cannot connect:
  * prints the body of a 200 answer and exits 0; exits 1 on another status, 2 when it cannot connect. With -w SECONDS
- * it retries (every 200 ms) until a 200 answer or the deadline.
- * Usage: HttpGet [-w SECONDS] URL [ACCEPT]
+ * it retries (every 200 ms) until a 200 answer or the deadline; with -c TEXT also until the body contains TEXT.
+ * Usage: HttpGet [-w SECONDS [-c TEXT]] URL [ACCEPT]
  */
 public final class HttpGet {
     private HttpGet() {}
@@ -19,22 +19,28 @@ public final class HttpGet {
     public static void main(String[] args) throws InterruptedException {
         int a = 0;
         double wait = 0;
+        String text = "";
         if (args[0].equals("-w")) {
             wait = Double.parseDouble(args[1]);
             a = 2;
+        }
+        if (args[a].equals("-c")) {
+            text = args[a + 1];
+            a += 2;
         }
         String url = args[a], accept = args.length > a + 1 ? args[a + 1] : null;
         long deadline = System.nanoTime() + (long) (wait * 1e9);
         int exit;
         do {
-            exit = get(url, accept);
+            exit = get(url, accept, text, System.nanoTime() >= deadline);
             if (exit == 0) break;
             Thread.sleep(200);
         } while (System.nanoTime() < deadline);
         System.exit(exit);
     }
 
-    private static int get(String url, String accept) {
+    /** @param last print the body even when it lacks the text (the caller shows what was there) */
+    private static int get(String url, String accept, String text, boolean last) {
         try {
             HttpURLConnection c = (HttpURLConnection) new URL(url).openConnection();
             c.setConnectTimeout(2000);
@@ -45,12 +51,17 @@ public final class HttpGet {
                 System.err.println("HTTP " + status + " from " + url);
                 return 1;
             }
+            byte[] body;
             try (InputStream in = c.getInputStream()) {
-                System.out.write(in.readAllBytes());
-                System.out.flush();
+                body = in.readAllBytes();
             }
-            System.err.println("Content-Type: " + c.getContentType());
-            return 0;
+            boolean found = new String(body, java.nio.charset.StandardCharsets.UTF_8).contains(text);
+            if (found || last) {
+                System.out.write(body);
+                System.out.flush();
+                System.err.println("Content-Type: " + c.getContentType());
+            }
+            return found ? 0 : 1;
         } catch (IOException e) {
             System.err.println("cannot get " + url + ": " + e);
             return 2;

@@ -36,7 +36,7 @@ class ListenE2ETest {
             List<String> listening = tables.lines().filter(l -> local(l).endsWith(PORT_HEX) && state(l).equals("0A")).toList();
             assertEquals(1, listening.size(), "one listening socket on the port:\n" + tables);
             assertTrue(LOOPBACK.contains(local(listening.get(0))), "bound to 127.0.0.1 only:\n" + tables);
-            Fetch loopback = Fetch.get(tb.sender, "-w", "10", "http://127.0.0.1:9109/metrics");
+            Fetch loopback = Fetch.get(tb.sender, "-w", "10", "-c", "xfrm_stat_total{", "http://127.0.0.1:9109/metrics");
             assertEquals(0, loopback.exit(), loopback.err());
             assertTrue(loopback.out().contains("xfrm_stat_total{"), loopback.out());
             Fetch outside = Fetch.get(tb.sender, "http://" + Testbed.SRC + ":9109/metrics");

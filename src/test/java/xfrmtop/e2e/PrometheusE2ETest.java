@@ -58,7 +58,7 @@ class PrometheusE2ETest {
             long sendStart = System.nanoTime();
             tb.send(9, PPS, 30);
 
-            Fetch metrics = Fetch.get(tb.sender, "-w", "20", "http://127.0.0.1:9109/metrics");
+            Fetch metrics = Fetch.get(tb.sender, "-w", "20", "-c", "xfrm_stat_total{", "http://127.0.0.1:9109/metrics");
             assertEquals(0, metrics.exit(), metrics.err());
             assertTrue(metrics.err().contains("text/plain; version=0.0.4"), metrics.err());
             Cmd.Result lint = Cmd.run(java.util.List.of("sh", "-c", "promtool check metrics < \"$0\"",
