@@ -11,13 +11,13 @@ _xfrmtop() {
     -N|--netns)
       COMPREPLY=($(compgen -W "$(ls /run/netns 2>/dev/null)" -- "$cur"))
       return ;;
-    -d|--interval|-n|--count|--nic-filter|--alert)
+    -d|--interval|-n|--count|--nic-filter|--alert|--listen|--max-sa-series)
       COMPREPLY=()
       return ;;
     --format)
       COMPREPLY=($(compgen -W "text json" -- "$cur"))
       return ;;
   esac
-  COMPREPLY=($(compgen -W "-d --interval -b --batch -n --count --format --no-color -i --interface --nic-filter -w --record -r --replay --alert --alert-exit-first -N --netns --netns-path -A --all-netns -h --help -V --version" -- "$cur"))
+  COMPREPLY=($(compgen -W "-d --interval -b --batch -n --count --format --no-color -i --interface --nic-filter -w --record -r --replay --alert --alert-exit-first -N --netns --netns-path -A --all-netns --listen --quiet --max-sa-series -h --help -V --version" -- "$cur"))
 }
 complete -F _xfrmtop xfrmtop

@@ -20,27 +20,23 @@ final class HealthMetrics {
 
     /** @param nowNanos System.nanoTime() of the scrape */
     static void add(ExportState s, long nowNanos, Labels build, List<MetricSnapshot> out) {
-        out.add(CounterSnapshot.builder().name("xfrmtop_samples")
-                .help("Ticks sampled since xfrmtop started; each reads every source once (scrapes never read)")
+        out.add(CounterSnapshot.builder().name(Families.SAMPLES.name()).help(Families.SAMPLES.help())
                 .dataPoint(Values.counter(Labels.EMPTY, s.samples())).build());
         if (s.frame() != null) {
-            out.add(GaugeSnapshot.builder().name("xfrmtop_last_sample_age_seconds").unit(Unit.SECONDS)
-                    .help("Seconds since the sample this scrape serves was taken (about one interval at most "
-                            + "while sampling works)")
+            out.add(GaugeSnapshot.builder().name(Families.SAMPLE_AGE.name()).unit(Unit.SECONDS)
+                    .help(Families.SAMPLE_AGE.help())
                     .dataPoint(Values.gauge(Labels.EMPTY, (nowNanos - s.frame().sample().monoNanos()) / 1e9)).build());
         }
-        CounterSnapshot.Builder errors = CounterSnapshot.builder().name("xfrmtop_read_errors")
-                .help("Ticks on which a source could not be read (source: xfrm_stat, nic or sa; netns: its namespace); "
-                        + "its counters are left out of that scrape");
+        CounterSnapshot.Builder errors = CounterSnapshot.builder().name(Families.READ_ERRORS.name())
+                .help(Families.READ_ERRORS.help());
         for (Map.Entry<ExportState.SourceId, Long> e : s.readErrors().entrySet()) {
             errors.dataPoint(Values.counter(Labels.of("source", e.getKey().source(), "netns", e.getKey().netns()),
                     e.getValue()));
         }
         if (!s.readErrors().isEmpty()) out.add(errors.build());
-        out.add(GaugeSnapshot.builder().name("xfrmtop_sa_series_dropped")
-                .help("Per-SA series not exported because of --max-sa-series (raise it, or watch fewer SAs)")
+        out.add(GaugeSnapshot.builder().name(Families.SA_DROPPED.name()).help(Families.SA_DROPPED.help())
                 .dataPoint(Values.gauge(Labels.EMPTY, s.saDropped())).build());
-        out.add(InfoSnapshot.builder().name("xfrmtop_build").help("The xfrmtop build serving these metrics")
+        out.add(InfoSnapshot.builder().name(Families.BUILD.name()).help(Families.BUILD.help())
                 .dataPoint(InfoSnapshot.InfoDataPointSnapshot.builder().labels(build).build()).build());
     }
 }

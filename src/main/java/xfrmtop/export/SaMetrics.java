@@ -39,16 +39,15 @@ final class SaMetrics {
 
     static void add(ExportState s, List<MetricSnapshot> out) {
         Frame f = s.frame();
-        CounterSnapshot.Builder bytes = CounterSnapshot.builder().name("xfrm_sa_bytes").unit(Unit.BYTES)
-                .help("Bytes through the SA: the inner packets, before ESP encapsulation (the kernel's lifetime count)");
-        CounterSnapshot.Builder packets = CounterSnapshot.builder().name("xfrm_sa_packets")
-                .help("Packets through the SA");
-        CounterSnapshot.Builder errors = CounterSnapshot.builder().name("xfrm_sa_errors")
-                .help("Packets the SA dropped, by error: replay_window (outside the anti-replay window), replay "
-                        + "(sequence number seen before), integrity_failed (authentication check failed)");
-        GaugeSnapshot.Builder sas = GaugeSnapshot.builder().name("xfrm_sas").help("SAs in the namespace's SA database");
-        GaugeSnapshot.Builder policies = GaugeSnapshot.builder().name("xfrm_policies")
-                .help("XFRM policies in the namespace's policy database");
+        CounterSnapshot.Builder bytes = CounterSnapshot.builder().name(Families.SA_BYTES.name()).unit(Unit.BYTES)
+                .help(Families.SA_BYTES.help());
+        CounterSnapshot.Builder packets = CounterSnapshot.builder().name(Families.SA_PACKETS.name())
+                .help(Families.SA_PACKETS.help());
+        CounterSnapshot.Builder errors = CounterSnapshot.builder().name(Families.SA_ERRORS.name())
+                .help(Families.SA_ERRORS.help());
+        GaugeSnapshot.Builder sas = GaugeSnapshot.builder().name(Families.SAS.name()).help(Families.SAS.help());
+        GaugeSnapshot.Builder policies = GaugeSnapshot.builder().name(Families.POLICIES.name())
+                .help(Families.POLICIES.help());
         Set<Labels> written = new HashSet<>();
         boolean anySa = false, anyDump = false;
         for (GroupRates g : f.groups(Kind.SA)) {

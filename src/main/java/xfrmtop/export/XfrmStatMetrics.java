@@ -22,18 +22,13 @@ import java.util.Map;
  * each counter means (the knowledge table) is in {@code xfrm_stat_meaning_info}, since HELP is per family.
  */
 final class XfrmStatMetrics {
-    static final String FAMILY = "xfrm_stat", INFO = "xfrm_stat_meaning";
-    private static final String HELP = "Packets dropped by the Linux XFRM (IPsec) layer, by reason: the counter label is "
-            + "the /proc/net/xfrm_stat name, dir its direction (in, out, fwd); meanings in xfrm_stat_meaning_info";
-    private static final String INFO_HELP = "What each xfrm_stat counter means (from xfrmtop's knowledge table; "
-            + "added: the kernel release that introduced it)";
-
     private XfrmStatMetrics() {}
 
     static void add(Frame f, List<MetricSnapshot> out) {
         Knowledge k = Knowledge.xfrmStat();
         Map<String, CounterInfo> seen = new LinkedHashMap<>();
-        CounterSnapshot.Builder c = CounterSnapshot.builder().name(FAMILY).help(HELP);
+        CounterSnapshot.Builder c = CounterSnapshot.builder().name(Families.XFRM_STAT.name())
+                .help(Families.XFRM_STAT.help());
         boolean any = false;
         for (GroupRates g : f.groups(Kind.XFRM_STAT)) {
             if (g.health() != Health.OK) continue;          // stale or gone: no value we could vouch for
@@ -47,7 +42,8 @@ final class XfrmStatMetrics {
         }
         if (!any) return;
         out.add(c.build());
-        InfoSnapshot.Builder ib = InfoSnapshot.builder().name(INFO).help(INFO_HELP);
+        InfoSnapshot.Builder ib = InfoSnapshot.builder().name(Families.XFRM_STAT_MEANING.name())
+                .help(Families.XFRM_STAT_MEANING.help());
         for (CounterInfo info : seen.values()) {
             ib.dataPoint(InfoSnapshot.InfoDataPointSnapshot.builder().labels(Labels.of("counter", info.name(),
                     "dir", info.dir(), "added", info.added(), "meaning", info.meaning())).build());

@@ -3,6 +3,7 @@ package xfrmtop.doc;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 import xfrmtop.cli.XfrmtopCommand;
+import xfrmtop.export.Families;
 import xfrmtop.knowledge.CounterInfo;
 import xfrmtop.knowledge.Knowledge;
 import xfrmtop.knowledge.NicTables;
@@ -39,6 +40,7 @@ public final class ManPage {
         counters(m);
         m.append(ManText.RECORDINGS).append(ManText.ALERTS);
         m.append(ManText.JSON);
+        metrics(m);
         exitStatus(m, spec);
         m.append(ManText.FILES).append(ManText.EXAMPLES).append(ManText.SEE_ALSO);
         return m.toString();
@@ -120,6 +122,15 @@ public final class ManPage {
         m.append(Roff.text(c.meaning() + "."));
         if (!c.causes().isEmpty()) m.append(Roff.text("Usual causes: " + String.join("; ", c.causes()) + "."));
         if (!c.next().isEmpty()) m.append(Roff.text("Check: " + String.join("; ", c.next()) + "."));
+    }
+
+    private static void metrics(StringBuilder m) {
+        m.append(ManText.METRICS);
+        for (Families.Family f : Families.all()) {
+            m.append(".TP\n").append(b(f.exposed())).append(" (").append(esc(f.type()));
+            if (!f.labels().isEmpty()) m.append("; ").append(esc(String.join(", ", f.labels())));
+            m.append(")\n").append(Roff.text(f.help() + "."));
+        }
     }
 
     private static void exitStatus(StringBuilder m, CommandLine.Model.CommandSpec spec) {

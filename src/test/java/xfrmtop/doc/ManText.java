@@ -216,6 +216,33 @@ final class ManText {
             ends the run at the first trip.
             """;
 
+    static final String METRICS = """
+            .SH METRICS
+            With
+            .BI \\-\\-listen " [ADDR:]PORT"
+            xfrmtop serves what it samples at
+            .BI http:// ADDR : PORT /metrics
+            in the Prometheus text format, or OpenMetrics when the scraper asks for it
+            (Accept header), beside the full\\-screen display, beside
+            .BR \\-b ,
+            or alone with
+            .BR \\-\\-quiet .
+            ADDR is 127.0.0.1 unless given: any other address, the wildcard included, has to be
+            written out.
+            A scrape formats the newest sample; it never reads the kernel itself, however often
+            and by however many servers it is scraped.
+            Counters are raw totals (Prometheus computes rates), gauges are values.
+            A source that could not be read this tick, an SA that is gone and a namespace that is
+            gone are left out of the scrape (their series end) rather than served stale.
+            The label netns is the namespace name, "" for the namespace xfrmtop runs in
+            (Prometheus treats an empty label as none).
+            Per\\-SA series are limited by
+            .BR \\-\\-max\\-sa\\-series :
+            SAs exported once stay while they exist, new SAs take the free places in the
+            kernel's order, and the series left out are counted.
+            The families:
+            """;
+
     static final String FILES = """
             .SH FILES
             .TP
@@ -232,6 +259,14 @@ final class ManText {
             .I /proc/net/dev
             The interfaces of the current network namespace (NIC discovery and the check of
             .BR \\-i ).
+            .TP
+            .I /lib/systemd/system/xfrmtop\\-exporter.service
+            The Debian package's unit for fleet mode
+            .RB ( "xfrmtop \\-\\-listen 127.0.0.1:9109 \\-\\-quiet" ),
+            installed disabled.
+            .TP
+            .I /usr/share/doc/xfrmtop/examples/
+            An example Prometheus scrape configuration and alerting rules.
             """;
 
     static final String EXAMPLES = """
@@ -269,6 +304,13 @@ final class ManText {
             .B xfrmtop \\-A \\-b \\-\\-format json
             Every namespace, one JSON line per tick; each row carries its
             .BR netns .
+            .TP
+            .B xfrmtop \\-\\-listen 9109
+            Watch the counters and serve them to a Prometheus server on this host at
+            http://127.0.0.1:9109/metrics.
+            .TP
+            .B systemctl enable \\-\\-now xfrmtop\\-exporter
+            Run the exporter as a service (no terminal, no output).
             """;
 
     static final String SEE_ALSO = """

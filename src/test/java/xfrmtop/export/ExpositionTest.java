@@ -2,6 +2,11 @@ package xfrmtop.export;
 
 import io.prometheus.metrics.expositionformats.OpenMetricsTextFormatWriter;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
+import io.prometheus.metrics.model.snapshots.CounterSnapshot;
+import io.prometheus.metrics.model.snapshots.DataPointSnapshot;
+import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
+import io.prometheus.metrics.model.snapshots.InfoSnapshot;
+import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -157,6 +162,28 @@ class ExpositionTest {
         assertTrue(t.contains("# TYPE xfrm_stat counter\n") && t.contains("# TYPE xfrm_sa_bytes counter\n"), t);
         assertTrue(t.contains("# UNIT xfrm_sa_bytes bytes\n") && t.contains("# TYPE xfrm_stat_meaning info\n"), t);
         assertTrue(t.endsWith("# EOF\n"), t);
+    }
+
+    @Test
+    void everyServedFamilyIsInTheCatalogWithItsTypeAndLabels() {
+        FrameTap tap = new FrameTap(1000);
+        tap.accept(SaScene.scene(KEY));
+        java.util.Set<String> served = new java.util.HashSet<>();
+        for (MetricSnapshot m : new Exposition(tap).snapshots(tap.state(), 0)) {
+            String name = m.getMetadata().getName();
+            Families.Family f = Families.all().stream().filter(x -> x.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new AssertionError(name + " is not in Families"));
+            String type = m instanceof CounterSnapshot ? "counter" : m instanceof GaugeSnapshot ? "gauge"
+                    : m instanceof InfoSnapshot ? "info" : "?";
+            assertEquals(f.type(), type, name);
+            for (DataPointSnapshot d : m.getDataPoints()) {
+                List<String> labels = new java.util.ArrayList<>();
+                d.getLabels().forEach(l -> labels.add(l.getName()));
+                assertEquals(new java.util.TreeSet<>(f.labels()), new java.util.TreeSet<>(labels), name);
+            }
+            served.add(name);
+        }
+        for (Families.Family f : Families.all()) assertTrue(served.contains(f.name()), f.name() + " never served");
     }
 
     @Test
