@@ -92,6 +92,23 @@ class ListenE2ETest {
         }
     }
 
+    @Test
+    void theTuiRunsWhileTheEndpointServes() {
+        Testbed.assumeJar();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Tmux.available(), "SKIPPED: tmux is not installed");
+        try (Testbed tb = new Testbed(); Tmux t = new Tmux(120, 40)) {
+            tb.blockOut(9);
+            t.type(String.join(" ", Testbed.xfrmtop(tb.sender, "--listen", "9109")) + "; echo XT-EXIT=$?");
+            t.waitFor("first frame", s -> s.contains("XfrmOutPolBlock"), java.time.Duration.ofSeconds(20));
+            tb.send(9, 100, 4);
+            Fetch f = Fetch.get(tb.sender, "-w", "15", "-c", "counter=\"XfrmOutPolBlock\",dir=\"out\",netns=\"\"} 1",
+                    "http://127.0.0.1:9109/metrics");
+            assertEquals(0, f.exit(), "the provoked counter reaches /metrics while the TUI runs: " + f.out());
+            t.keys("q");
+            assertTrue(t.waitFor("exit", XfrmStatE2ETest::exited, java.time.Duration.ofSeconds(10)).contains("XT-EXIT=0"));
+        }
+    }
+
     static Cmd.Result xfrmtop(Netns ns, List<String> args) {
         return Cmd.run(Testbed.xfrmtop(ns, args.toArray(new String[0])), 60);
     }
