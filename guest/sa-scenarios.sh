@@ -3,7 +3,8 @@
 # namespaces, ping at a known rate through it, and xfrmtop (batch JSON, one JVM for the whole run) watching the
 # receiver while the SAs are broken on purpose, phase by phase. The checks run on the host (GuestSaTest) from what
 # this leaves in $GUEST_IO: b.jsonl (xfrmtop's lines), phases (NAME START_MS END_MS TX_START TX_END: packets a sent
-# on the veth, an independent count of the real rate), keys, ping.out, ip-state.out.
+# on the veth, an independent count of the real rate), keys, ping.out, ip-state.out, and metrics-clean.txt and
+# metrics-rekey.txt: the same xfrmtop's /metrics (--listen beside the batch output) after those phases.
 # Addresses: outer 192.0.2.1 (a) <-> 192.0.2.2 (b); inner 198.51.100.1 (a) <-> 203.0.113.1 (b).
 set -eu
 JAR=$1
@@ -50,7 +51,7 @@ phase() { # NAME SECONDS: "NAME START_MS END_MS TX_START TX_END", after letting 
 }
 
 : > "$OUT/phases"
-ip netns exec b $JAVA -jar "$JAR" -b --format json -d 1 > "$OUT/b.jsonl" 2> "$OUT/b.err" &
+ip netns exec b $JAVA -jar "$JAR" -b --format json -d 1 --listen 127.0.0.1:9109 > "$OUT/b.jsonl" 2> "$OUT/b.err" &
 XPID=$!
 i=0; until [ -s "$OUT/b.jsonl" ]; do i=$((i + 1)); [ $i -gt 600 ] && { echo "xfrmtop did not start"; cat "$OUT/b.err"; exit 1; }; sleep 0.1; done
 echo "xfrmtop up"
@@ -59,6 +60,8 @@ PPID_=$!
 echo "$RATE" > "$OUT/rate"
 
 phase clean 4
+scrape() { ip netns exec b busybox wget -q -O "$OUT/metrics-$1.txt" http://127.0.0.1:9109/metrics || echo "scrape $1 failed"; }
+scrape clean
 
 # A wrong authentication key on the receiver: every packet fails the ICV check.
 ip -n b xfrm state delete src 192.0.2.1 dst 192.0.2.2 proto esp spi 0x100
@@ -85,6 +88,7 @@ sa_ab a 0x101 replay-window 32
 ip -n a xfrm state delete src 192.0.2.1 dst 192.0.2.2 proto esp spi 0x100
 ip -n b xfrm state delete src 192.0.2.1 dst 192.0.2.2 proto esp spi 0x100
 phase rekey 4
+scrape rekey
 
 kill $PPID_ 2>/dev/null || true
 kill $XPID 2>/dev/null || true

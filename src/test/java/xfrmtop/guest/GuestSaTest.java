@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -150,10 +151,33 @@ class GuestSaTest {
     void noKeyAppearsInAnyOutput() throws Exception {
         List<String> keys = Files.readAllLines(out.resolve("keys"));
         assertEquals(3, keys.size());
-        for (String f : new String[] {"b.jsonl", "b.err", ".out"}) {
+        for (String f : new String[] {"b.jsonl", "b.err", ".out", "metrics-clean.txt", "metrics-rekey.txt"}) {
             String text = Files.readString(out.resolve(f), StandardCharsets.ISO_8859_1);
             for (String k : keys) KeyForms.assertAbsent(f, text, xfrmtop.sys.DumpBuilder.hex(k.substring(2)));
         }
+    }
+
+    /** --listen beside the batch output: the SA series carry the SA's identity, and a rekeyed-away SA's series end. */
+    @Test
+    void metricsServeTheSasAndDropAGoneOne() throws Exception {
+        String clean = Files.readString(out.resolve("metrics-clean.txt"));
+        String in = "{dir=\"in\",dst=\"192.0.2.2\",mark=\"\",netns=\"\",proto=\"esp\",reqid=\"1\",spi=\"0x00000100\","
+                + "src=\"192.0.2.1\"} ";
+        long packets = metric(clean, "xfrm_sa_packets_total" + in);
+        assertTrue(packets >= 4 * 20 * 0.8, "packets through SA 0x100 after the clean phase: " + packets + "\n" + clean);
+        assertTrue(clean.contains("xfrm_sa_errors_total{dir=\"in\",dst=\"192.0.2.2\",error=\"integrity_failed\","), clean);
+        assertTrue(clean.contains("xfrm_sas{netns=\"\"} 2.0"), clean);
+        String rekey = Files.readString(out.resolve("metrics-rekey.txt"));
+        assertFalse(rekey.contains("spi=\"0x00000100\""), "the deleted SA's series are gone:\n" + rekey);
+        assertTrue(metric(rekey, "xfrm_sa_packets_total" + in.replace("0x00000100", "0x00000101")) > 0, rekey);
+        assertTrue(rekey.contains("xfrm_stat_total{counter=\"XfrmInStateProtoError\",dir=\"in\",netns=\"\"} "), rekey);
+    }
+
+    private static long metric(String text, String series) {
+        for (String l : text.split("\n")) {
+            if (l.startsWith(series)) return (long) Double.parseDouble(l.substring(series.length()).trim());
+        }
+        throw new AssertionError("no " + series + " in\n" + text);
     }
 
     // ---- helpers
