@@ -46,6 +46,9 @@ public final class Families {
     public static final Family READ_ERRORS = new Family("xfrmtop_read_errors", "counter", List.of("source", "netns"),
             "Ticks on which a source could not be read (source: xfrm_stat, nic, sa or policy; netns: its namespace); "
                     + "its counters are left out of that scrape");
+    public static final Family SOURCE_UP = new Family("xfrmtop_source_up", "gauge", List.of("source", "netns"),
+            "1 when the source was read this tick, 0 when it could not be (stale, or unsupported: e.g. the SA dump "
+                    + "without CAP_NET_ADMIN); sources gone for good are left out");
     public static final Family SA_DROPPED = new Family("xfrmtop_sa_series_dropped", "gauge", List.of(),
             "Per-SA series not exported because of --max-sa-series (raise it, or watch fewer SAs)");
     public static final Family BUILD = new Family("xfrmtop_build", "info", List.of("version", "commit"),
@@ -56,7 +59,7 @@ public final class Families {
     /** In the order the man page lists them. */
     public static List<Family> all() {
         return List.of(XFRM_STAT, XFRM_STAT_MEANING, SA_BYTES, SA_PACKETS, SA_ERRORS, SAS, POLICIES, SAMPLES, SAMPLE_AGE,
-                READ_ERRORS, SA_DROPPED, BUILD);
+                READ_ERRORS, SOURCE_UP, SA_DROPPED, BUILD);
     }
 
     private static List<String> concat(List<String> a, String b) {

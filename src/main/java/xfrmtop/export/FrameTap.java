@@ -34,14 +34,18 @@ final class FrameTap implements Consumer<Frame> {
     @Override
     public void accept(Frame f) {
         samples++;
-        countReadErrors(f);
+        Map<ExportState.SourceId, Boolean> up = new LinkedHashMap<>();
+        countReadErrors(f, up);
         long present = admit(f);
         long dropped = (present - admitted.size()) * SaMetrics.SERIES_PER_SA;
-        state = new ExportState(f, samples, Map.copyOf(readErrors), admitted, dropped);
+        state = new ExportState(f, samples, Map.copyOf(readErrors), Map.copyOf(up), admitted, dropped);
     }
 
-    /** One error per source and tick when any of its groups could not be read (an SA dump failing marks every SA). */
-    private void countReadErrors(Frame f) {
+    /**
+     * One error per source and tick when any of its groups could not be read (an SA dump failing marks every SA); a
+     * source is up when at least one of its groups was read this tick (a missing capability leaves it down).
+     */
+    private void countReadErrors(Frame f, Map<ExportState.SourceId, Boolean> up) {
         Set<ExportState.SourceId> failed = new HashSet<>();
         ExportState.SourceId id = null;
         for (GroupRates g : f.groups()) {
@@ -51,6 +55,8 @@ final class FrameTap implements Consumer<Frame> {
                 readErrors.putIfAbsent(id, 0L);   // every source has its series from the start, so increase() works
             }
             if (g.health() == Health.STALE && failed.add(id)) readErrors.merge(id, 1L, Long::sum);
+            if (g.health() == Health.OK) up.put(id, true);
+            else if (g.goneTicks() == 0) up.putIfAbsent(id, false);
         }
     }
 

@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * The exporter's own health: how many ticks were sampled, how old the served sample is (a stuck sampler shows as a
- * growing age, not as frozen counters), read errors per source, SA series the cardinality guard left out, and the
- * build.
+ * growing age, not as frozen counters), read errors and whether each source is up, SA series the cardinality guard
+ * left out, and the build.
  */
 final class HealthMetrics {
     private HealthMetrics() {}
@@ -34,6 +34,12 @@ final class HealthMetrics {
                     e.getValue()));
         }
         if (!s.readErrors().isEmpty()) out.add(errors.build());
+        GaugeSnapshot.Builder up = GaugeSnapshot.builder().name(Families.SOURCE_UP.name()).help(Families.SOURCE_UP.help());
+        for (Map.Entry<ExportState.SourceId, Boolean> e : s.up().entrySet()) {
+            up.dataPoint(Values.gauge(Labels.of("source", e.getKey().source(), "netns", e.getKey().netns()),
+                    e.getValue() ? 1 : 0));
+        }
+        if (!s.up().isEmpty()) out.add(up.build());
         out.add(GaugeSnapshot.builder().name(Families.SA_DROPPED.name()).help(Families.SA_DROPPED.help())
                 .dataPoint(Values.gauge(Labels.EMPTY, s.saDropped())).build());
         out.add(InfoSnapshot.builder().name(Families.BUILD.name()).help(Families.BUILD.help())

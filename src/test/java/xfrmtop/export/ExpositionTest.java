@@ -85,9 +85,12 @@ class ExpositionTest {
         String t = text(tap, 3_000_000_000L);
         assertFalse(t.contains("xfrm_stat_total{"), "a stale value is not served as current:\n" + t);
         assertTrue(t.contains("xfrmtop_read_errors_total{netns=\"\",source=\"xfrm_stat\"} 2.0\n"), t);
+        assertTrue(t.contains("xfrmtop_source_up{netns=\"\",source=\"xfrm_stat\"} 0.0\n"), t);
         assertTrue(t.contains("xfrmtop_samples_total 3.0\n"), t);
         tap.accept(frame(f, 3, xfrmStat("", 4_000_000_000L, 1, 2, 3)));
-        assertTrue(text(tap, 4_000_000_000L).contains("xfrm_stat_total{counter=\"XfrmInNoStates\",dir=\"in\",netns=\"\"} 1.0\n"));
+        t = text(tap, 4_000_000_000L);
+        assertTrue(t.contains("xfrm_stat_total{counter=\"XfrmInNoStates\",dir=\"in\",netns=\"\"} 1.0\n"), t);
+        assertTrue(t.contains("xfrmtop_source_up{netns=\"\",source=\"xfrm_stat\"} 1.0\n"), t);
     }
 
     @Test
@@ -140,6 +143,18 @@ class ExpositionTest {
         assertFalse(m.contains("spi=\"0x00000100\""), "a gone SA is not kept:\n" + m);
         assertTrue(m.contains("spi=\"0x00000200\"") && m.contains("spi=\"0x00000007\""), m);
         assertEquals(2 * SaMetrics.SERIES_PER_SA, count(m, "\nxfrm_sa_"), m);
+    }
+
+    @Test
+    void aSourceWithoutItsCapabilityIsDownNotInError() throws IOException {
+        SaFrames t = new SaFrames();
+        FrameTap tap = new FrameTap(1000);
+        tap.accept(t.failed(Health.UNSUPPORTED, "per-SA counters need root (CAP_NET_ADMIN)", false));
+        tap.accept(t.failed(Health.UNSUPPORTED, "per-SA counters need root (CAP_NET_ADMIN)", false));
+        String m = text(tap, 0);
+        assertTrue(m.contains("xfrmtop_source_up{netns=\"\",source=\"sa\"} 0.0\n"), m);
+        assertTrue(m.contains("xfrmtop_read_errors_total{netns=\"\",source=\"sa\"} 0.0\n"), m);
+        assertFalse(m.contains("xfrm_sas{"), m);
     }
 
     @Test
