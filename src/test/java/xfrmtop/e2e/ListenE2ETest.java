@@ -109,6 +109,25 @@ class ListenE2ETest {
         }
     }
 
+    /** Start-up matters: without --listen not one class of the exporter or of the Prometheus client is loaded. */
+    @Test
+    void nothingOfTheExporterLoadsWithoutListen() {
+        Testbed.assumeJar();
+        String jar = System.getProperty("xfrmtop.jar", "target/xfrmtop.jar");
+        String java = UdpSender.javaBin();
+        Cmd.Result plain = Cmd.run(List.of(java, "-Xshare:off", "-Xlog:class+load=info", "-jar", jar, "-b", "-n", "2",
+                "-d", "0.2"), 60);
+        assertEquals(0, plain.exit(), plain.out());
+        assertTrue(plain.out().contains("xfrmtop.batch.BatchRunner"), "class loading is logged");
+        assertTrue(plain.out().lines().noneMatch(l -> l.contains(" io.prometheus.") || l.contains(" xfrmtop.export.")),
+                "exporter classes loaded without --listen");
+        Cmd.Result listen = Cmd.run(List.of(java, "-Xshare:off", "-Xlog:class+load=info", "-jar", jar, "-b", "-n", "2",
+                "-d", "0.2", "--listen", "[::1]:9119"), 60);
+        // (whether or not that port is free here: the exporter loads to bind it)
+        assertTrue(listen.out().contains(" xfrmtop.export.Exporter ") && listen.out().contains(" io.prometheus."),
+                "and they do load with it: exit " + listen.exit());
+    }
+
     static Cmd.Result xfrmtop(Netns ns, List<String> args) {
         return Cmd.run(Testbed.xfrmtop(ns, args.toArray(new String[0])), 60);
     }
