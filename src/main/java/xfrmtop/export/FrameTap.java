@@ -46,18 +46,20 @@ final class FrameTap implements Consumer<Frame> {
      * source is up when at least one of its groups was read this tick (a missing capability leaves it down).
      */
     private void countReadErrors(Frame f, Map<ExportState.SourceId, Boolean> up) {
-        Set<ExportState.SourceId> failed = new HashSet<>();
+        Set<ExportState.SourceId> failed = new HashSet<>(), seen = new HashSet<>();
         ExportState.SourceId id = null;
         for (GroupRates g : f.groups()) {
             GroupKey k = g.key();
             if (id == null || !id.netns().equals(k.netns()) || !id.source().equals(source(k.kind()))) {
                 id = new ExportState.SourceId(source(k.kind()), k.netns());   // groups of one source come in a run
                 readErrors.putIfAbsent(id, 0L);   // every source has its series from the start, so increase() works
+                seen.add(id);
             }
             if (g.health() == Health.STALE && failed.add(id)) readErrors.merge(id, 1L, Long::sum);
             if (g.health() == Health.OK) up.put(id, true);
             else if (g.goneTicks() == 0) up.putIfAbsent(id, false);
         }
+        readErrors.keySet().retainAll(seen);      // a namespace deleted for good takes its series with it
     }
 
     private static final String[] SOURCES = new String[Kind.values().length];

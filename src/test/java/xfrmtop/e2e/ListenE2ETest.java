@@ -109,6 +109,51 @@ class ListenE2ETest {
         }
     }
 
+    /** -N with --listen: each watched namespace's counters carry its name in the netns label. */
+    @Test
+    void watchedNamespacesAreLabelled() throws Exception {
+        Testbed.assumeJar();
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();          // a free port of this (the host's) namespace
+        }
+        try (Testbed tb = new Testbed()) {
+            tb.blockOut(9);
+            tb.send(9, 100, 8);
+            List<String> argv = new java.util.ArrayList<>(List.of("env", "XFRMTOP_SKIP_BUILD=1", Testbed.launcher(),
+                    "-N", tb.sender.name, "-N", tb.receiver.name, "--listen", "127.0.0.1:" + port, "--quiet", "-n", "12"));
+            Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
+            try {
+                String want = "xfrm_stat_total{counter=\"XfrmOutPolBlock\",dir=\"out\",netns=\"" + tb.sender.name + "\"} ";
+                String body = "";
+                long end = System.nanoTime() + 15_000_000_000L;
+                while (System.nanoTime() < end && !(body.contains(want) && !body.contains(want + "0.0"))) {
+                    Thread.sleep(300);
+                    body = get("http://127.0.0.1:" + port + "/metrics");
+                }
+                assertTrue(body.contains(want) && !body.contains(want + "0.0"), "the sender's drops, labelled:\n" + body);
+                assertTrue(body.contains("xfrm_stat_total{counter=\"XfrmOutPolBlock\",dir=\"out\",netns=\""
+                        + tb.receiver.name + "\"} 0.0"), body);
+                assertTrue(body.contains("xfrmtop_source_up{netns=\"" + tb.sender.name + "\",source=\"xfrm_stat\"} 1.0"), body);
+            } finally {
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    static String get(String url) {
+        try {
+            java.net.HttpURLConnection c = (java.net.HttpURLConnection) new java.net.URL(url).openConnection();
+            c.setConnectTimeout(1000);
+            c.setReadTimeout(5000);
+            try (java.io.InputStream in = c.getInputStream()) {
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        } catch (java.io.IOException notYet) {
+            return "";
+        }
+    }
+
     /** Start-up matters: without --listen not one class of the exporter or of the Prometheus client is loaded. */
     @Test
     void nothingOfTheExporterLoadsWithoutListen() {

@@ -146,6 +146,23 @@ class ExpositionTest {
     }
 
     @Test
+    void aNamespaceDeletedForGoodTakesItsSeriesWithIt() throws IOException {
+        FrameTap tap = new FrameTap(1000);
+        Frame f = frame(null, 0, xfrmStat("", 1_000_000_000L, 1, 2, 3), xfrmStat("vpn1", 1_000_000_000L, 4, 5, 6));
+        tap.accept(f);
+        assertTrue(text(tap, 0).contains("xfrmtop_read_errors_total{netns=\"vpn1\",source=\"xfrm_stat\"} 0.0\n"));
+        for (int i = 1; i <= xfrmtop.rate.Calculator.GONE_TICKS + 1; i++) {
+            f = frame(f, i, xfrmStat("", 1_000_000_000L * (i + 1), 1, 2, 3));
+            tap.accept(f);
+            String t = text(tap, 0);
+            assertFalse(t.contains("xfrm_stat_total{counter=\"XfrmInNoStates\",dir=\"in\",netns=\"vpn1\"}"),
+                    "a gone namespace's counters are not served: " + t);
+        }
+        String t = text(tap, 0);
+        assertFalse(t.contains("netns=\"vpn1\""), "once the frame drops it, nothing of vpn1 is left:\n" + t);
+    }
+
+    @Test
     void aSourceWithoutItsCapabilityIsDownNotInError() throws IOException {
         SaFrames t = new SaFrames();
         FrameTap tap = new FrameTap(1000);
