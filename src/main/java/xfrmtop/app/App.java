@@ -46,7 +46,7 @@ public final class App {
     private static int withExporter(Config c) {
         Exporter exporter;
         try {
-            exporter = Exporter.start(c.export());
+            exporter = Exporter.start(c);
         } catch (IOException | RuntimeException e) {
             System.err.println("xfrmtop: --listen " + c.export().listen() + ": " + ListenFailure.describe(e));
             return 2;

@@ -3,8 +3,10 @@ package xfrmtop.export;
 import io.prometheus.metrics.config.PrometheusProperties;
 import io.prometheus.metrics.exporter.httpserver.HTTPServer;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import xfrmtop.config.Config;
 import xfrmtop.config.ExportConfig;
 import xfrmtop.feed.Feed;
+import xfrmtop.view.NicSelection;
 
 import java.io.IOException;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -29,10 +31,11 @@ public final class Exporter implements AutoCloseable {
     }
 
     /** Binds the endpoint at once: an address in use fails here, before any source or terminal is touched. */
-    public static Exporter start(ExportConfig c) throws IOException {
+    public static Exporter start(Config config) throws IOException {
+        ExportConfig c = config.export();
         FrameTap tap = new FrameTap(c.maxSaSeries());
         PrometheusRegistry registry = new PrometheusRegistry();
-        registry.register(new Exposition(tap));
+        registry.register(new Exposition(tap, NicSelection.of(config.interfaces(), config.nicFilter())));
         ThreadPoolExecutor pool = new ThreadPoolExecutor(1, THREADS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
                 r -> {
                     Thread t = new Thread(r, "xfrmtop-metrics");

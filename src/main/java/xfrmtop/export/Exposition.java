@@ -5,6 +5,8 @@ import io.prometheus.metrics.model.snapshots.Labels;
 import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 
+import xfrmtop.view.NicSelection;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -17,9 +19,13 @@ import java.util.Properties;
  */
 final class Exposition implements MultiCollector {
     private final FrameTap tap;
+    private final NicMetrics nics;
     private final Labels build = build();
 
-    Exposition(FrameTap tap) { this.tap = tap; }
+    Exposition(FrameTap tap, NicSelection nics) {
+        this.tap = tap;
+        this.nics = new NicMetrics(nics);
+    }
 
     @Override
     public MetricSnapshots collect() { return snapshots(tap.state(), System.nanoTime()); }
@@ -29,6 +35,7 @@ final class Exposition implements MultiCollector {
         if (s.frame() != null) {
             XfrmStatMetrics.add(s.frame(), out);
             SaMetrics.add(s, out);
+            nics.add(s.frame(), out);
         }
         HealthMetrics.add(s, nowNanos, build, out);
         return new MetricSnapshots(out);

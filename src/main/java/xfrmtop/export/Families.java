@@ -39,6 +39,15 @@ public final class Families {
             "SAs in the namespace's SA database");
     public static final Family POLICIES = new Family("xfrm_policies", "gauge", List.of("netns"),
             "XFRM policies in the namespace's policy database");
+    private static final List<String> NIC = List.of("netns", "iface", "driver", "counter", "dir");
+    public static final Family NIC_STAT = new Family("xfrm_nic_stat", "counter", NIC,
+            "NIC statistics (ethtool -S) as the NIC pane selects them (IPsec offload counters by default; -i, "
+                    + "--nic-filter): counter is the driver's name, dir in or out; meanings in xfrm_nic_meaning_info");
+    public static final Family NIC_VALUE = new Family("xfrm_nic_value", "gauge", NIC,
+            "NIC statistics that are levels, not counts (role gauge in the driver table, e.g. veth's peer_ifindex)");
+    public static final Family NIC_MEANING = new Family("xfrm_nic_meaning", "info",
+            List.of("driver", "counter", "dir", "role", "meaning"),
+            "What each exported NIC counter means, from the driver's table (a guess from the name where none has it)");
     public static final Family SAMPLES = new Family("xfrmtop_samples", "counter", List.of(),
             "Ticks sampled since xfrmtop started; each reads every source once (scrapes never read)");
     public static final Family SAMPLE_AGE = new Family("xfrmtop_last_sample_age_seconds", "gauge", List.of(),
@@ -58,8 +67,8 @@ public final class Families {
 
     /** In the order the man page lists them. */
     public static List<Family> all() {
-        return List.of(XFRM_STAT, XFRM_STAT_MEANING, SA_BYTES, SA_PACKETS, SA_ERRORS, SAS, POLICIES, SAMPLES, SAMPLE_AGE,
-                READ_ERRORS, SOURCE_UP, SA_DROPPED, BUILD);
+        return List.of(XFRM_STAT, XFRM_STAT_MEANING, SA_BYTES, SA_PACKETS, SA_ERRORS, SAS, POLICIES, NIC_STAT, NIC_VALUE,
+                NIC_MEANING, SAMPLES, SAMPLE_AGE, READ_ERRORS, SOURCE_UP, SA_DROPPED, BUILD);
     }
 
     private static List<String> concat(List<String> a, String b) {

@@ -109,6 +109,28 @@ class ListenE2ETest {
         }
     }
 
+    /** -i with --listen: a real interface's ethtool statistics, labelled with interface and driver. */
+    @Test
+    void nicStatisticsOfANamedInterfaceAreServed() throws Exception {
+        Testbed.assumeJar();
+        try (Testbed tb = new Testbed()) {
+            Process p = new ProcessBuilder(Testbed.xfrmtop(tb.sender, "-i", "xs0", "--listen", "9109", "--quiet", "-n", "20"))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            try {
+                Fetch f = Fetch.get(tb.sender, "-w", "15", "-c", "xfrm_nic_value{", "http://127.0.0.1:9109/metrics");
+                assertEquals(0, f.exit(), f.err() + f.out());
+                String ifindex = Cmd.ok("ip", "netns", "exec", tb.receiver.name, "cat", "/sys/class/net/xr0/ifindex").trim();
+                assertTrue(f.out().contains("xfrm_nic_value{counter=\"peer_ifindex\",dir=\"-\",driver=\"veth\","
+                        + "iface=\"xs0\",netns=\"\"} " + ifindex + ".0\n"), "veth's peer ifindex, a gauge:\n" + f.out());
+                assertTrue(f.out().contains("xfrm_nic_stat_total{counter=\"rx_queue_0_xdp_packets\",dir=\"in\","
+                        + "driver=\"veth\",iface=\"xs0\",netns=\"\"} "), f.out());
+                assertTrue(f.out().contains("xfrm_nic_meaning_info{counter=\"peer_ifindex\""), f.out());
+            } finally {
+                p.destroyForcibly();
+            }
+        }
+    }
+
     /** -N with --listen: each watched namespace's counters carry its name in the netns label. */
     @Test
     void watchedNamespacesAreLabelled() throws Exception {

@@ -17,10 +17,12 @@ import xfrmtop.sample.Group;
 import xfrmtop.sample.GroupKey;
 import xfrmtop.sample.Health;
 import xfrmtop.sample.SampleBuilder;
+import xfrmtop.source.NicReplay;
 import xfrmtop.source.SaFrames;
 import xfrmtop.source.SaScene;
 import xfrmtop.sys.DumpBuilder;
 import xfrmtop.sys.KeyForms;
+import xfrmtop.view.NicSelection;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,9 +40,11 @@ class ExpositionTest {
 
     static String text(FrameTap tap, long nowNanos) throws IOException {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
-        PrometheusTextFormatWriter.create().write(b, new Exposition(tap).snapshots(tap.state(), nowNanos));
+        PrometheusTextFormatWriter.create().write(b, exposition(tap).snapshots(tap.state(), nowNanos));
         return b.toString(StandardCharsets.UTF_8);
     }
+
+    static Exposition exposition(FrameTap tap) { return new Exposition(tap, NicSelection.of(List.of(), null)); }
 
     static Group xfrmStat(String netns, long mono, long... values) {
         return Group.ok(GroupKey.xfrmStat(netns), mono, CounterNames.of("XfrmInNoStates", "XfrmOutPolBlock", "XfrmFuture"),
@@ -187,7 +191,7 @@ class ExpositionTest {
     void openMetricsHasTheSameFamiliesAndEnds() throws IOException {
         FrameTap tap = new FrameTap(1000);
         tap.accept(SaScene.scene(KEY));
-        MetricSnapshots s = new Exposition(tap).snapshots(tap.state(), 0);
+        MetricSnapshots s = exposition(tap).snapshots(tap.state(), 0);
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         OpenMetricsTextFormatWriter.create().write(b, s);
         String t = b.toString(StandardCharsets.UTF_8);
@@ -197,11 +201,16 @@ class ExpositionTest {
     }
 
     @Test
-    void everyServedFamilyIsInTheCatalogWithItsTypeAndLabels() {
+    void everyServedFamilyIsInTheCatalogWithItsTypeAndLabels() throws IOException {
         FrameTap tap = new FrameTap(1000);
         tap.accept(SaScene.scene(KEY));
         java.util.Set<String> served = new java.util.HashSet<>();
-        for (MetricSnapshot m : new Exposition(tap).snapshots(tap.state(), 0)) {
+        List<MetricSnapshot> all = new java.util.ArrayList<>();
+        exposition(tap).snapshots(tap.state(), 0).forEach(all::add);
+        FrameTap nic = new FrameTap(1000);
+        NicReplay.play(NicReplay.dump("mlx5-connectx6dx.txt"), List.of("veth0"), 0, null).forEach(nic);
+        new Exposition(nic, NicSelection.of(List.of("veth0"), null)).snapshots(nic.state(), 0).forEach(all::add);
+        for (MetricSnapshot m : all) {
             String name = m.getMetadata().getName();
             Families.Family f = Families.all().stream().filter(x -> x.name().equals(name)).findFirst()
                     .orElseThrow(() -> new AssertionError(name + " is not in Families"));
@@ -216,6 +225,32 @@ class ExpositionTest {
             served.add(name);
         }
         for (Families.Family f : Families.all()) assertTrue(served.contains(f.name()), f.name() + " never served");
+    }
+
+    @Test
+    void nicCountersAreTheOnesThePaneSelectsWithIfaceDriverAndMeaning() throws IOException {
+        FrameTap tap = new FrameTap(1000);
+        NicReplay.play(NicReplay.dump("mlx5-connectx6dx.txt"), List.of(), 0, null).subList(0, 3).forEach(tap);
+        String t = text(tap, 0);
+        assertTrue(t.contains("xfrm_nic_stat_total{counter=\"ipsec_rx_drop_sadb_miss\",dir=\"in\",driver=\"mlx5_core\","
+                + "iface=\"eth2\",netns=\"\"} 317.0\n"), t);
+        assertEquals(15, count(t, "\nxfrm_nic_stat_total{"), "the 15 IPsec counters of the driver table, not all 2,774");
+        assertTrue(t.contains("xfrm_nic_meaning_info{counter=\"ipsec_rx_drop_sadb_miss\",dir=\"in\",driver=\"mlx5_core\","
+                + "meaning=\""), t);
+        assertFalse(t.contains("rx_vport_unicast_packets"), "only selected counters");
+        assertTrue(t.contains("xfrmtop_source_up{netns=\"\",source=\"nic\"} 1.0\n"), t);
+
+        // -i veth0 -i lo: every counter of a named interface; a gauge stays a gauge; no statistics, no series
+        FrameTap named = new FrameTap(1000);
+        NicReplay.play(NicReplay.dump("mlx5-connectx6dx.txt"), List.of("veth0", "lo"), 0, null).forEach(named);
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        PrometheusTextFormatWriter.create().write(b, new Exposition(named, NicSelection.of(List.of("veth0", "lo"), null))
+                .snapshots(named.state(), 0));
+        String n = b.toString(StandardCharsets.UTF_8);
+        assertTrue(n.contains("xfrm_nic_value{counter=\"peer_ifindex\",dir=\"-\",driver=\"veth\",iface=\"veth0\","
+                + "netns=\"\"} 9.0\n"), n);
+        assertEquals(9, count(n, "\nxfrm_nic_stat_total{"), "veth0's other 9 counters: " + n);
+        assertFalse(n.contains("iface=\"lo\""), n);
     }
 
     @Test
