@@ -222,24 +222,26 @@ final class ManText {
             .BI \\-\\-listen " [ADDR:]PORT"
             xfrmtop serves what it samples at
             .BI http:// ADDR : PORT /metrics
-            in the Prometheus text format, or OpenMetrics when the scraper asks for it
-            (Accept header), beside the full\\-screen display, beside
+            in the Prometheus text format, or OpenMetrics when the scraper
+            asks for it (Accept header), beside the full\\-screen display, beside
             .BR \\-b ,
             or alone with
             .BR \\-\\-quiet .
-            ADDR is 127.0.0.1 unless given: any other address, the wildcard included, has to be
-            written out.
-            A scrape formats the newest sample; it never reads the kernel itself, however often
-            and by however many servers it is scraped.
-            Counters are raw totals (Prometheus computes rates), gauges are values.
-            A source that could not be read this tick, an SA that is gone and a namespace that is
-            gone are left out of the scrape (their series end) rather than served stale.
-            The label netns is the namespace name, "" for the namespace xfrmtop runs in
-            (Prometheus treats an empty label as none).
+            ADDR is 127.0.0.1 unless given: any other address, the wildcard
+            included, has to be written out.
+            A scrape formats the newest sample; it never reads the kernel
+            itself, however often and by however many servers it is scraped.
+            Counters are raw totals (Prometheus computes rates), gauges are
+            values.
+            A source that could not be read this tick, an SA that is gone and a
+            namespace that is gone are left out of the scrape (their series end)
+            rather than served stale.
+            The label netns is the namespace name, "" for the namespace xfrmtop
+            runs in (Prometheus treats an empty label as none).
             Per\\-SA series are limited by
             .BR \\-\\-max\\-sa\\-series :
-            SAs exported once stay while they exist, new SAs take the free places in the
-            kernel's order, and the series left out are counted.
+            SAs exported once stay while they exist, new SAs take the free
+            places in the kernel's order, and the series left out are counted.
             The families:
             """;
 

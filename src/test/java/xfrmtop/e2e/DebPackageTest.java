@@ -30,6 +30,7 @@ class DebPackageTest {
         String deb = m.group();
         Path debPath = base.resolve(deb);
         assertTrue(Files.exists(debPath), built);
+        Cmd.Result purged;
         try {
             Cmd.Result install = Cmd.run(List.of("apt-get", "install", "-y", "--no-install-recommends", debPath.toString()), 300);
             assertEquals(0, install.exit(), install.out());
@@ -47,8 +48,9 @@ class DebPackageTest {
             assertTrue(Files.exists(Path.of("/var/lib/xfrmtop/xfrmtop.jsa")), "postinst made the CDS archive");
             exporterUnit();
         } finally {
-            Cmd.run(List.of("dpkg", "--purge", "xfrmtop"), 120);
+            purged = purge();
         }
+        assertEquals(0, purged.exit(), "dpkg --purge xfrmtop: " + purged.out());
         assertFalse(Files.exists(Path.of("/usr/bin/xfrmtop")));
         assertFalse(Files.exists(Path.of("/usr/share/xfrmtop")));
         assertFalse(Files.exists(Path.of("/var/lib/xfrmtop")));
@@ -90,6 +92,22 @@ class DebPackageTest {
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** dpkg --purge, retried while another dpkg run (a concurrent apt-get on this machine) holds the lock. */
+    static Cmd.Result purge() {
+        Cmd.Result r = null;
+        for (int i = 0; i < 10; i++) {
+            r = Cmd.run(List.of("dpkg", "--purge", "xfrmtop"), 120);
+            if (r.exit() == 0 || !r.out().contains("lock")) break;
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return r;
     }
 
     static boolean installed() {
