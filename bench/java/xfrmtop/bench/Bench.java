@@ -1,0 +1,23 @@
+package xfrmtop.bench;
+
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The settings every benchmark shares: mean time per operation in microseconds, and a forked JVM with the JIT and GC
+ * of the launcher's lean line (C1 only, serial GC), since that is what runs on the gateway; the heap is larger so
+ * that 100,000-SA scenes fit. Add -prof gc for the allocation per operation (gc.alloc.rate.norm).
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss256k", "-Xmx1g"})
+public abstract class Bench {
+}

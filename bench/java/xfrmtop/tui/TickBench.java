@@ -1,0 +1,51 @@
+package xfrmtop.tui;
+
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import xfrmtop.bench.Bench;
+import xfrmtop.bench.Gateway;
+import xfrmtop.view.NicSelection;
+import xfrmtop.view.ViewState;
+
+import java.time.ZoneOffset;
+
+/**
+ * One whole tick of a busy gateway, as the process does it on its two threads: sample (xfrm_stat, 8 NICs x 2,500
+ * stats through the NIC source, an N-SA netlink dump through the parser), calculate, then draw a 120x40 screen and
+ * refresh it. Target: at most 20 ms at 10,000 SAs, and linear in the SAs (1k / 10k / 100k).
+ */
+@State(Scope.Thread)
+public class TickBench extends Bench {
+    @Param({"1000", "10000", "100000"})
+    public int sas;
+
+    private Gateway gateway;
+    private Renderer renderer;
+    private ViewState vs;
+    private TerminalScreen screen;
+    private UiContext ctx;
+
+    @Setup
+    public void setUp() throws Exception {
+        gateway = new Gateway(sas, 8, 2500);
+        screen = new TerminalScreen(CountingTerminal.of(120, 40));
+        screen.startScreen();
+        renderer = new Renderer(true);
+        vs = new ViewState();
+        vs.nicSelection(NicSelection.of(gateway.interfaces(), null));
+        ctx = new UiContext(new xfrmtop.source.HostInfo("gw1", "6.18.0", "host"), 1, 1_795_000_000_000L,
+                ZoneOffset.UTC, xfrmtop.view.KeyMap.defaults());
+        tick();
+    }
+
+    @Benchmark
+    public void tick() throws Exception {
+        renderer.draw(screen, gateway.tick(), vs, ctx);
+        screen.refresh(Screen.RefreshType.DELTA);
+    }
+}
