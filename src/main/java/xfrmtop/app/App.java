@@ -62,7 +62,7 @@ public final class App {
     private static int run(Config c, Exporter exporter) {
         boolean quiet = c.export() != null && c.export().quiet();
         HostInfo host = HostInfo.read(c.procRoot());
-        if (c.cdsTraining()) return train(c, host, List.of(new XfrmStatSource(c.procNet(), "")));
+        if (c.cdsTraining()) return train(c, host, namespaceSources(c, c.procNet(), ""));
         if (!c.batch() && !quiet && TuiApp.terminalProblem() != null) return fail(TuiApp.terminalProblem());
         Tripwire tripwire = new Tripwire(new Alerts(c.alerts()));
         if (c.replay() != null) return replay(c, tripwire);

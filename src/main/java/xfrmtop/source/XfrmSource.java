@@ -5,26 +5,26 @@ import xfrmtop.sample.SampleBuilder;
 import xfrmtop.sample.Source;
 import xfrmtop.sys.Errno;
 import xfrmtop.sys.NativeException;
+import xfrmtop.sys.NativeSupport;
 import xfrmtop.sys.XfrmDump;
 import xfrmtop.sys.XfrmPolicy;
 import xfrmtop.sys.XfrmSa;
 import xfrmtop.sys.XfrmSocket;
 
 import java.io.IOException;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Per-SA counters and policies from XFRM netlink dumps (XFRM_MSG_GETSA, XFRM_MSG_GETPOLICY), one group per SA and per
- * policy. The socket, and with it JNA, is opened off the first-frame path: on a background thread started by the
- * first read (the TUI), or on the sampler thread at the first read (batch, where the first line should be complete).
- * A dump flagged NLM_F_DUMP_INTR is taken again once; a failed dump leaves the known SAs stale and reopens the socket.
+ * policy. JNA is kept off the first-frame path: in the TUI the reads skip (stale, "opening") until JNA has loaded in
+ * the background, then the socket opens on the sampler thread; batch opens it at the first read (the first line
+ * should be complete). A dump flagged NLM_F_DUMP_INTR is taken again once; a failed dump leaves the known SAs stale
+ * and reopens the socket.
  */
 public final class XfrmSource implements Source {
     public static final String NEED_ROOT = "per-SA counters need root (CAP_NET_ADMIN)";
 
     private final XfrmGroups groups;
     private final boolean waitForSocket;
-    private CompletableFuture<XfrmSocket> opening;
     private XfrmSocket socket;
 
     /** @param waitForSocket open the socket on the first read itself instead of in the background */
@@ -39,23 +39,15 @@ public final class XfrmSource implements Source {
     public void read(SampleBuilder out) {
         long t = System.nanoTime();
         if (socket == null) {
-            if (opening == null) {
-                opening = waitForSocket ? CompletableFuture.completedFuture(null) : CompletableFuture.supplyAsync(
-                        XfrmSource::openOrNull, r -> daemon(r).start());
-            }
-            if (!opening.isDone()) {
+            if (!waitForSocket && !NativeSupport.loadedInBackground()) {
                 groups.failed(out, t, Health.STALE, "opening the XFRM netlink socket", true);
                 return;
             }
-            socket = opening.getNow(null);
-            if (socket == null) {
-                try {
-                    socket = XfrmSocket.open();
-                } catch (NativeException e) {
-                    opening = null;
-                    groups.failed(out, t, Health.UNSUPPORTED, "no XFRM netlink: " + e.getMessage(), false);
-                    return;
-                }
+            try {
+                socket = XfrmSocket.open();
+            } catch (NativeException e) {
+                groups.failed(out, t, Health.UNSUPPORTED, "no XFRM netlink: " + e.getMessage(), false);
+                return;
             }
         }
         try {
@@ -85,28 +77,8 @@ public final class XfrmSource implements Source {
     private void reopen() {
         if (socket != null) socket.close();
         socket = null;
-        opening = CompletableFuture.completedFuture(null);
-    }
-
-    private static XfrmSocket openOrNull() {
-        try {
-            return XfrmSocket.open();
-        } catch (NativeException | RuntimeException e) {
-            return null;            // the read on the sampler thread opens again and reports why
-        }
-    }
-
-    private static Thread daemon(Runnable r) {
-        Thread t = new Thread(r, "xfrmtop-netlink-open");
-        t.setDaemon(true);
-        return t;
     }
 
     @Override
-    public void close() {
-        XfrmSocket s = socket;
-        socket = null;
-        if (s != null) s.close();
-        else if (opening != null) opening.thenAccept(x -> { if (x != null) x.close(); });
-    }
+    public void close() { reopen(); }
 }

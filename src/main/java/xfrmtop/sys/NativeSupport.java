@@ -9,8 +9,31 @@ public final class NativeSupport {
     private static volatile boolean checked;
     private static final Object LOADER_LOCK = new Object();   // not the class: problem() holds that while loading
     private static Thread loader;
+    /** The TUI holds background loading until its first frame is on screen: on two cores, JNA's 100-200 ms of
+     *  loading would otherwise compete with the first frame for the CPU. */
+    private static volatile boolean holding;
+    private static final java.util.concurrent.CountDownLatch FIRST_FRAME = new java.util.concurrent.CountDownLatch(1);
+    /** Longest a held load waits for the first frame (a terminal that never takes one must not keep JNA away). */
+    private static final long HOLD_MAX_MS = 2000;
 
     private NativeSupport() {}
+
+    /** Background loading started from now on waits for {@link #firstFrameShown()}. */
+    public static void holdUntilFirstFrame() { holding = true; }
+
+    /** The first frame is on screen: a held background load goes ahead. */
+    public static void firstFrameShown() { FIRST_FRAME.countDown(); }
+
+    private static void loadInBackground() {
+        if (holding) {
+            try {
+                FIRST_FRAME.await(HOLD_MAX_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        problem();
+    }
 
     /**
      * Starts loading JNA on a daemon thread (once) and says whether loading has finished, so a source can skip a tick
@@ -20,7 +43,7 @@ public final class NativeSupport {
         if (checked) return true;
         synchronized (LOADER_LOCK) {
             if (loader == null && !checked) {
-                loader = new Thread(NativeSupport::problem, "xfrmtop-native-load");
+                loader = new Thread(NativeSupport::loadInBackground, "xfrmtop-native-load");
                 loader.setDaemon(true);
                 loader.start();
             }

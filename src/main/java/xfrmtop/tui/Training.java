@@ -13,9 +13,11 @@ import xfrmtop.sample.Sample;
 import xfrmtop.sample.Sampler;
 import xfrmtop.sample.Source;
 import xfrmtop.source.HostInfo;
+import xfrmtop.sys.NativeSupport;
 import xfrmtop.view.KeyMap;
 import xfrmtop.view.ViewState;
 
+import java.io.File;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.util.List;
@@ -28,6 +30,18 @@ public final class Training {
     private Training() {}
 
     public static void run(HostInfo host, List<Source> sources) throws IOException {
+        // What a start loads besides the frames: the console check, JNA (in the background after the first frame)
+        // and the process classes Lanterna's stty calls go through before the first frame.
+        System.console();
+        NativeSupport.problem();
+        Process p = new ProcessBuilder("stty", "--version").redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        try {
+            p.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         Sampler sampler = new Sampler(sources, 1_000_000_000L, 0, s -> {}, null);
         Frame f = null;
         for (int i = 0; i < 3; i++) {

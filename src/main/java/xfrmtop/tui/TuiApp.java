@@ -9,6 +9,7 @@ import xfrmtop.feed.Feed;
 import xfrmtop.feed.Playback;
 import xfrmtop.rate.Frame;
 import xfrmtop.source.HostInfo;
+import xfrmtop.sys.NativeSupport;
 import xfrmtop.view.KeyMap;
 import xfrmtop.view.NicSelection;
 import xfrmtop.view.ViewState;
@@ -77,6 +78,7 @@ public final class TuiApp {
             TerminalSession restoreOnHalt = session;
             Signals.install(code -> onSignal(code, restoreOnHalt));
             session.terminal.addResizeListener((t, size) -> events.offer(RESIZE));
+            NativeSupport.holdUntilFirstFrame();
             feed.start(this::publish, null);
             startKeyReader(screen);
             boolean running = true;
@@ -95,6 +97,7 @@ public final class TuiApp {
                 Frame newest = latest.get();
                 renderer.draw(screen, newest, vs, context(host, feed, tripwire, vs.shown(newest), keys));
                 screen.refresh(Screen.RefreshType.DELTA);
+                if (newest != null) NativeSupport.firstFrameShown();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

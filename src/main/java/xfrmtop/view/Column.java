@@ -20,4 +20,13 @@ public record Column<R>(String id, String header, int width, Align align, boolea
                         boolean firstDescending, Function<R, String> text, String help) {
 
     public boolean sortable() { return order != null; }
+
+    /**
+     * Position of a column in a list, by identity (columns are constants). Not List.indexOf: a record's equals is
+     * bootstrapped through method handles on first use, tens of milliseconds before the first frame.
+     */
+    public static int indexOf(java.util.List<? extends Column<?>> columns, Column<?> c) {
+        for (int i = 0; i < columns.size(); i++) if (columns.get(i) == c) return i;
+        return -1;
+    }
 }
