@@ -1,7 +1,5 @@
 package xfrmtop.tui;
 
-import com.googlecode.lanterna.screen.Screen;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -33,7 +31,7 @@ public class ScreenBench extends Bench {
     private final Frame[] frames = new Frame[2];
     private Renderer renderer;
     private ViewState vs;
-    private TerminalScreen screen;
+    private Display screen;
     private CountingTerminal terminal;
     private UiContext ctx;
     private long n;
@@ -47,9 +45,9 @@ public class ScreenBench extends Bench {
         frames[1] = g.tick();
         String[] wh = size.split("x");
         terminal = CountingTerminal.of(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
-        screen = new TerminalScreen(terminal);
-        screen.startScreen();
         renderer = new Renderer(true);
+        screen = new Display(terminal, renderer.theme(), terminal.getTerminalSize());
+        screen.start();
         vs = new ViewState();
         if (gw) vs.nicSelection(NicSelection.of(g.interfaces(), null));
         ctx = new UiContext(new xfrmtop.source.HostInfo("gw1", "6.18.0", "host"), 1, 1_795_000_000_000L,
@@ -60,7 +58,7 @@ public class ScreenBench extends Bench {
     @Benchmark
     public void frame() throws Exception {
         renderer.draw(screen, frames[(int) (n++ & 1)], vs, ctx);
-        screen.refresh(Screen.RefreshType.DELTA);
+        screen.refresh();
     }
 
     @TearDown

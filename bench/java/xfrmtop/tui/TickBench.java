@@ -1,7 +1,5 @@
 package xfrmtop.tui;
 
-import com.googlecode.lanterna.screen.Screen;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -27,15 +25,16 @@ public class TickBench extends Bench {
     private Gateway gateway;
     private Renderer renderer;
     private ViewState vs;
-    private TerminalScreen screen;
+    private Display screen;
     private UiContext ctx;
 
     @Setup
     public void setUp() throws Exception {
         gateway = new Gateway(sas, 8, 2500);
-        screen = new TerminalScreen(CountingTerminal.of(120, 40));
-        screen.startScreen();
         renderer = new Renderer(true);
+        CountingTerminal terminal = CountingTerminal.of(120, 40);
+        screen = new Display(terminal, renderer.theme(), terminal.getTerminalSize());
+        screen.start();
         vs = new ViewState();
         vs.nicSelection(NicSelection.of(gateway.interfaces(), null));
         ctx = new UiContext(new xfrmtop.source.HostInfo("gw1", "6.18.0", "host"), 1, 1_795_000_000_000L,
@@ -46,6 +45,6 @@ public class TickBench extends Bench {
     @Benchmark
     public void tick() throws Exception {
         renderer.draw(screen, gateway.tick(), vs, ctx);
-        screen.refresh(Screen.RefreshType.DELTA);
+        screen.refresh();
     }
 }

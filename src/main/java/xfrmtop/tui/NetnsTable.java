@@ -29,7 +29,7 @@ final class NetnsTable<R> {
     void choose(Frame f, PaneState ps, int defaultSort) {
         several = NetnsColumns.several(f);
         List<Column<R>> now = columns();
-        ps.useColumns(now, single, Column.indexOf(now, single.get(defaultSort)));
+        ps.useColumns(now, single, now.indexOf(single.get(defaultSort)));
     }
 
     List<Column<R>> columns() { return several ? multi : single; }

@@ -1,7 +1,5 @@
 package xfrmtop.tui;
 
-import com.googlecode.lanterna.TextCharacter;
-import com.googlecode.lanterna.screen.Screen;
 import xfrmtop.rate.Frame;
 import xfrmtop.sample.Kind;
 import xfrmtop.view.ColorRole;
@@ -21,7 +19,6 @@ final class Renderer {
     static final int MIN_HEIGHT = 8;
 
     private final Theme theme;
-    private final TextCharacter[][] cells = Canvas.newCache();
     private final List<PaneView> panes = new ArrayList<>();
     private List<PaneView> visible = List.of();
 
@@ -52,9 +49,12 @@ final class Renderer {
     /** Rows the focused pane's table can show at once on a screen of this height (for PgUp/PgDn). */
     static int page(int screenHeight) { return Math.max(1, screenHeight - HeaderView.HEIGHT - 3); }
 
-    /** Draws into the screen's back buffer; the caller refreshes the screen. */
-    void draw(Screen screen, Frame newest, ViewState vs, UiContext ctx) {
-        Canvas c = new Canvas(screen, theme, cells);
+    /** The colours the display gives the roles drawn. */
+    Theme theme() { return theme; }
+
+    /** Draws into the display's cell buffer; the caller refreshes the display. */
+    void draw(Display display, Frame newest, ViewState vs, UiContext ctx) {
+        Canvas c = new Canvas(display);
         Frame shown = newest == null ? null : vs.shown(newest);
         if (shown != null) {
             if (vs.netnsFocus() != null && !Summary.namespaces(shown).contains(vs.netnsFocus())) vs.clearNetnsFocus();

@@ -1,6 +1,7 @@
 package xfrmtop.tui;
 
-import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 
 import java.io.IOException;
@@ -13,31 +14,43 @@ import java.nio.charset.Charset;
  */
 final class TerminalSession implements AutoCloseable {
     final UnixTerminal terminal;
-    final TerminalScreen screen;
+    final TtyOut out;
+    final Display display;
 
-    private TerminalSession(UnixTerminal terminal, TerminalScreen screen) {
+    private TerminalSession(UnixTerminal terminal, TtyOut out, Display display) {
         this.terminal = terminal;
-        this.screen = screen;
+        this.out = out;
+        this.display = display;
     }
 
-    static TerminalSession open() throws IOException {
-        UnixTerminal t = new QuickTtyTerminal(System.in, System.out, Charset.defaultCharset());
-        TerminalScreen s;
+    static TerminalSession open(Theme theme) throws IOException {
+        TtyOut out = new TtyOut();
+        UnixTerminal t = new QuickTtyTerminal(System.in, out, Charset.defaultCharset());
+        Display d;
         try {
-            s = new TerminalScreen(t);
-            s.startScreen();
-            s.setCursorPosition(null);
+            d = new Display(t, theme, t.getTerminalSize());
+            d.start();
         } catch (IOException | RuntimeException e) {
             t.close();
             throw e;
         }
-        return new TerminalSession(t, s);
+        return new TerminalSession(t, out, d);
+    }
+
+    /** Sends what the display holds that the terminal does not show yet, in one write. */
+    void refresh() throws IOException {
+        out.hold();
+        display.refresh();
     }
 
     @Override
     public void close() {
         try {
-            screen.stopScreen();        // leaves the alternate screen, shows the cursor
+            KeyStroke k;                // keys typed meanwhile stay out of the shell's input
+            do {
+                k = terminal.pollInput();
+            } while (k != null && k.getKeyType() != KeyType.EOF);
+            display.stop();             // leaves the alternate screen, shows the cursor
         } catch (IOException | RuntimeException ignored) {
             // the terminal may be gone (SSH dropped); still restore the tty modes below
         }

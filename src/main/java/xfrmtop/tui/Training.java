@@ -1,9 +1,7 @@
 package xfrmtop.tui;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.screen.Screen;
-import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
 import xfrmtop.alert.Alerts;
 import xfrmtop.alert.Tripwire;
 import xfrmtop.feed.LiveFeed;
@@ -17,8 +15,11 @@ import xfrmtop.sys.NativeSupport;
 import xfrmtop.view.KeyMap;
 import xfrmtop.view.ViewState;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -28,6 +29,15 @@ import java.util.List;
  */
 public final class Training {
     private Training() {}
+
+    /** An ANSI terminal on byte streams: the same encoding and key decoding as the tty, without one. */
+    private static final class Piped extends ANSITerminal {
+        Piped(byte[] keys) {
+            super(new ByteArrayInputStream(keys), OutputStream.nullOutputStream(), StandardCharsets.UTF_8);
+        }
+
+        @Override protected TerminalSize findTerminalSize() { return new TerminalSize(120, 40); }
+    }
 
     public static void run(HostInfo host, List<Source> sources) throws IOException {
         // What a start loads besides the frames: the console check, JNA (in the background after the first frame)
@@ -50,22 +60,25 @@ public final class Training {
         }
         sampler.close();
         LiveFeed feed = new LiveFeed(List.of(), 1_000_000_000L, 0, null, new Tripwire(Alerts.NONE));
-        DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(120, 40));
-        TerminalScreen screen = new TerminalScreen(vt);
-        screen.startScreen();
+        Piped terminal = new Piped("s\u001b[Bq".getBytes(StandardCharsets.US_ASCII));
+        while (terminal.pollInput() != null) {
+            // the key decoder's classes
+        }
         KeyMap keys = KeyMap.defaults();
         ViewState vs = new ViewState();
         for (boolean color : new boolean[] {true, false}) {
             Renderer r = new Renderer(color);
+            Display screen = new Display(terminal, r.theme(), terminal.getTerminalSize());
+            screen.start();
             Controller c = new Controller(vs, keys, r, feed);
             UiContext ctx = new UiContext(host, 1, System.currentTimeMillis(), ZoneId.systemDefault(), keys);
             for (String key : new String[] {"s", "r", "h", "Esc", "Down", "z"}) {
                 c.handle(key, key.length() == 1 ? key.charAt(0) : null, f, 40);
                 r.draw(screen, f, vs, ctx);
-                screen.refresh(Screen.RefreshType.DELTA);
+                screen.refresh();
             }
+            screen.stop();
         }
-        screen.stopScreen();
         try {
             Class.forName(QuickTtyTerminal.class.getName());
             Class.forName(TuiApp.class.getName());

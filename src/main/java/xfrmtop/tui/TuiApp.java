@@ -2,7 +2,7 @@ package xfrmtop.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.terminal.Terminal;
 import xfrmtop.alert.Tripwire;
 import xfrmtop.config.Config;
 import xfrmtop.feed.Feed;
@@ -73,14 +73,17 @@ public final class TuiApp {
         TerminalSession session = null;
         Throwable failure = null;
         try {
-            session = TerminalSession.open();
-            Screen screen = session.screen;
+            session = TerminalSession.open(renderer.theme());
+            Display display = session.display;
             TerminalSession restoreOnHalt = session;
             Signals.install(code -> onSignal(code, restoreOnHalt));
-            session.terminal.addResizeListener((t, size) -> events.offer(RESIZE));
+            session.terminal.addResizeListener((t, size) -> {
+                display.resized(size);
+                events.offer(RESIZE);
+            });
             NativeSupport.holdUntilFirstFrame();
             feed.start(this::publish, null);
-            startKeyReader(screen);
+            startKeyReader(session.terminal);
             boolean running = true;
             while (running) {
                 Object e = events.take();
@@ -89,14 +92,14 @@ public final class TuiApp {
                     else if (e == FRAME) framePending.set(false);
                     else if (e instanceof KeyStroke k) {
                         running = controller.handle(Keys.name(k), k.getKeyType() == KeyType.Character ? k.getCharacter() : null,
-                                latest.get(), screen.getTerminalSize().getRows());
+                                latest.get(), display.height());
                     }
                 } while (running && (e = events.poll()) != null);
                 if (!running) break;
-                screen.doResizeIfNecessary();
+                display.resizeIfNeeded();
                 Frame newest = latest.get();
-                renderer.draw(screen, newest, vs, context(host, feed, tripwire, vs.shown(newest), keys));
-                screen.refresh(Screen.RefreshType.DELTA);
+                renderer.draw(display, newest, vs, context(host, feed, tripwire, vs.shown(newest), keys));
+                session.refresh();
                 if (newest != null) NativeSupport.firstFrameShown();
             }
         } catch (InterruptedException e) {
@@ -143,11 +146,11 @@ public final class TuiApp {
         watchdog.start();
     }
 
-    private void startKeyReader(Screen screen) {
+    private void startKeyReader(Terminal terminal) {
         Thread t = new Thread(() -> {
             try {
                 while (true) {
-                    KeyStroke k = screen.readInput();
+                    KeyStroke k = terminal.readInput();
                     events.put(k);
                     if (k.getKeyType() == KeyType.EOF) return;
                 }

@@ -45,19 +45,13 @@ public final class PaneState {
                            int fallback) {
         java.util.List<? extends Column<?>> was = columns == null ? initial : columns;
         columns = now;
-        if (same(was, now)) return;
-        int at = sortColumn < was.size() ? Column.indexOf(now, was.get(sortColumn)) : -1;
+        if (was.equals(now)) return;
+        int at = sortColumn < was.size() ? now.indexOf(was.get(sortColumn)) : -1;
         if (at < 0) {
             at = fallback;
             reversed = false;
         }
         sortColumn = at;
-    }
-
-    private static boolean same(java.util.List<? extends Column<?>> a, java.util.List<? extends Column<?>> b) {
-        if (a.size() != b.size()) return false;
-        for (int i = 0; i < a.size(); i++) if (a.get(i) != b.get(i)) return false;
-        return true;
     }
 
     public void setFilter(String f) {

@@ -1,8 +1,6 @@
 package xfrmtop.tui;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.screen.Screen;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,15 +21,16 @@ class NicPaneCost {
         ViewState vs = NicPanePictureTest.nicFocused(List.of());
         vs.nicSelection().toggleAll();
         Renderer r = new Renderer(true);
-        TerminalScreen screen = new TerminalScreen(new DefaultVirtualTerminal(new TerminalSize(120, 40)));
-        screen.startScreen();
+        DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(120, 40));
+        Display screen = new Display(vt, r.theme(), vt.getTerminalSize());
+        screen.start();
         UiContext ctx = Pictures.context(1);
         int warm = 300, runs = 300;
         long ns = 0;
         for (int k = 0; k < warm + runs; k++) {
             long t0 = System.nanoTime();
             r.draw(screen, frames.get(1 + k % 2), vs, ctx);
-            screen.refresh(Screen.RefreshType.DELTA);
+            screen.refresh();
             if (k >= warm) ns += System.nanoTime() - t0;
         }
         System.out.printf("NIC pane, all 2774 counters, 120x40: %.2f ms per frame%n", ns / 1e6 / runs);

@@ -3,7 +3,6 @@ package xfrmtop.tui;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import xfrmtop.rate.Frame;
 import xfrmtop.source.HostInfo;
@@ -70,8 +69,8 @@ public final class Pictures {
     static Shot render(Renderer r, Frame f, ViewState vs, int w, int h, UiContext ctx) {
         try {
             DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(w, h));
-            TerminalScreen screen = new TerminalScreen(vt);
-            screen.startScreen();
+            Display screen = new Display(vt, r.theme(), vt.getTerminalSize());
+            screen.start();
             r.draw(screen, f, vs, ctx);
             screen.refresh();
             StringBuilder sb = new StringBuilder();
