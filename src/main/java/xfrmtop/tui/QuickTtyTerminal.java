@@ -1,6 +1,7 @@
 package xfrmtop.tui;
 
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
+import sun.misc.Signal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,16 @@ final class QuickTtyTerminal extends UnixTerminal {
     @Override
     protected void keyEchoEnabled(boolean enabled) throws IOException {
         if (enabled) super.keyEchoEnabled(true);
+    }
+
+    /** SIGWINCH straight to a handler: Lanterna reaches sun.misc.Signal by reflection and a proxy class (~5 ms). */
+    @Override
+    protected void registerTerminalResizeListener(Runnable onResize) {
+        try {
+            Signal.handle(new Signal("WINCH"), s -> onResize.run());
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // no SIGWINCH here: the size stays as it was found at the start
+        }
     }
 
     @Override

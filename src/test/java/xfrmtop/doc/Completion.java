@@ -25,7 +25,7 @@ public final class Completion {
 
     static List<Opt> options() {
         List<Opt> out = new ArrayList<>();
-        for (OptionSpec o : new CommandLine(new XfrmtopCommand()).getCommandSpec().options()) {
+        for (OptionSpec o : XfrmtopCommand.spec().options()) {
             if (o.hidden()) continue;
             boolean value = !(o.typeInfo().isBoolean() && o.arity().max() == 0);
             String kind = value ? VALUES.getOrDefault(o.longestName(), "text") : "";

@@ -27,7 +27,7 @@ public final class ManPage {
     private ManPage() {}
 
     public static String generate() {
-        CommandLine.Model.CommandSpec spec = new CommandLine(new XfrmtopCommand()).getCommandSpec();
+        CommandLine.Model.CommandSpec spec = XfrmtopCommand.spec();
         StringBuilder m = new StringBuilder();
         m.append(".TH XFRMTOP 1 ").append(Version.date()).append(" \"xfrmtop ").append(Version.current())
                 .append("\" \"User Commands\"\n");
