@@ -22,7 +22,19 @@ import java.util.function.IntFunction;
  * 64-bit totals. Labels are built when an SA first appears (or changes), not per tick.
  */
 public final class XfrmGroups {
-    private record SaId(int family, long dstHi, long dstLo, int spi, int proto, int markValue, int markMask) {}
+    private record SaId(int family, long dstHi, long dstLo, int spi, int proto, int markValue, int markMask) {
+        // written out: the generated ones go through method handles, and every SA of every tick is looked up
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SaId s && spi == s.spi && dstLo == s.dstLo && dstHi == s.dstHi && family == s.family
+                    && proto == s.proto && markValue == s.markValue && markMask == s.markMask;
+        }
+
+        @Override
+        public int hashCode() {
+            return (Long.hashCode(dstHi * 31 + dstLo) * 31 + spi) * 31 + (family * 31 + proto) * 31 + markValue * 7 + markMask;
+        }
+    }
 
     private static final class Slot {
         GroupKey key;

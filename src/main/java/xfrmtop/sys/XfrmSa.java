@@ -42,6 +42,21 @@ public record XfrmSa(int family, long srcHi, long srcLo, long dstHi, long dstLo,
     public record Algorithms(String auth, int authBits, int authTruncBits, String enc, int encBits,
                              String aead, int aeadBits, int aeadIcvBits, String comp) {
         public static final Algorithms NONE = new Algorithms("", 0, 0, "", 0, "", 0, 0, "");
+
+        // equals and hashCode written out: the generated ones go through method handles (slow under C1, and bootstrapped
+        // on first use); a 10,000-SA tick compares thousands of these.
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Algorithms a && authBits == a.authBits && authTruncBits == a.authTruncBits
+                    && encBits == a.encBits && aeadBits == a.aeadBits && aeadIcvBits == a.aeadIcvBits
+                    && auth.equals(a.auth) && enc.equals(a.enc) && aead.equals(a.aead) && comp.equals(a.comp);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((((auth.hashCode() * 31 + enc.hashCode()) * 31 + aead.hashCode()) * 31 + comp.hashCode()) * 31
+                    + authBits) * 31 + encBits + 7 * aeadBits;
+        }
     }
 
     public String src() { return XfrmAddress.format(family, srcHi, srcLo); }
