@@ -16,7 +16,6 @@ import xfrmtop.view.Pane;
 import xfrmtop.view.PaneState;
 import xfrmtop.view.ViewState;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -70,9 +69,7 @@ class CounterPaneView implements PaneView {
     @Override
     public void draw(Canvas c, int top, int height, Frame f, ViewState vs, boolean focused) {
         PaneState ps = vs.pane(pane);
-        List<String> ids = new ArrayList<>(rows.size());
-        for (CounterRow r : rows) ids.add(CounterRowId.of(r));
-        ps.follow(ids, height - 2);
+        ps.follow(rows.size(), i -> CounterRowId.of(rows.get(i)), height - 2);
         table.view().draw(c, top, height, " " + pane.key() + " " + pane.title() + " ", note(f), noteRole(f),
                 rows, ps, focused);
     }

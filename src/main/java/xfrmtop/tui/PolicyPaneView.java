@@ -10,7 +10,6 @@ import xfrmtop.view.PolicyRow;
 import xfrmtop.view.SaTables;
 import xfrmtop.view.ViewState;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** The policy view, shown in place of the SA pane (key p): selector, direction, action, priority, last use. */
@@ -48,9 +47,7 @@ final class PolicyPaneView implements PaneView {
     @Override
     public void draw(Canvas c, int top, int height, Frame f, ViewState vs, boolean focused) {
         PaneState ps = vs.pane(Pane.POLICY);
-        List<String> ids = new ArrayList<>(rows.size());
-        for (PolicyRow r : rows) ids.add(r.id());
-        ps.follow(ids, height - 2);
+        ps.follow(rows.size(), i -> rows.get(i).id(), height - 2);
         StringBuilder note = new StringBuilder().append(rows.size()).append(rows.size() == 1 ? " policy" : " policies");
         boolean problem = SaPaneView.problem(f);
         if (problem) SaPaneView.dumpNotes(note, f, vs.netnsFocus());

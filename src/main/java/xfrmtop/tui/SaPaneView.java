@@ -15,7 +15,6 @@ import xfrmtop.view.SaRow;
 import xfrmtop.view.SaTables;
 import xfrmtop.view.ViewState;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -65,9 +64,7 @@ final class SaPaneView implements PaneView {
     @Override
     public void draw(Canvas c, int top, int height, Frame f, ViewState vs, boolean focused) {
         PaneState ps = vs.pane(Pane.SA);
-        List<String> ids = new ArrayList<>(rows.size());
-        for (SaRow r : rows) ids.add(r.id());
-        ps.follow(ids, height - 2);
+        ps.follow(rows.size(), i -> rows.get(i).id(), height - 2);
         table.view().draw(c, top, height, " " + Pane.SA.key() + " " + Pane.SA.title() + " ",
                 note(f, vs.netnsFocus(), c.width()), problem(f) ? ColorRole.NOTE : ColorRole.NORMAL, rows, ps, focused);
     }

@@ -16,9 +16,14 @@ public final class CounterColumns {
      * Climbing drops and errors first (a NIC's traffic counters outrun its drop counters, and the drops are what the
      * user is looking for), then by rate; NaN (no rate) sorts below every number.
      */
-    private static final Comparator<CounterRow> BY_RATE = Comparator.comparing(CounterRow::alarming)
-            .thenComparingDouble((CounterRow r) -> Double.isNaN(r.rate()) ? Double.NEGATIVE_INFINITY : r.rate())
-            .thenComparing((a, b) -> Long.compareUnsigned(a.total(), b.total()));
+    private static final Comparator<CounterRow> BY_RATE = (a, b) -> {   // one comparator, not a chain: 20,000 rows
+        boolean x = a.alarming(), y = b.alarming();
+        if (x != y) return x ? 1 : -1;
+        int c = Double.compare(sortRate(a.rate()), sortRate(b.rate()));
+        return c != 0 ? c : Long.compareUnsigned(a.total(), b.total());
+    };
+
+    static double sortRate(double r) { return Double.isNaN(r) ? Double.NEGATIVE_INFINITY : r; }
     private static final Comparator<CounterRow> BY_NAME = Comparator.comparing(CounterRow::name)
             .thenComparing(CounterRow::netns).thenComparing(CounterRow::instance);
 

@@ -23,6 +23,8 @@ public final class NicSelection implements CounterSelector {
     private final Set<String> named;
     private final WeakHashMap<CounterNames, Layout> layouts = new WeakHashMap<>();
     private boolean all;
+    private GroupRates lastGroup;
+    private Layout lastLayout;
 
     private record Layout(String iface, String driver, boolean[] shown, CounterInfo[] info) {}
 
@@ -54,6 +56,14 @@ public final class NicSelection implements CounterSelector {
     }
 
     private Layout layout(GroupRates g) {
+        if (g == lastGroup) return lastLayout;          // rows are built group by group: one lookup per group
+        Layout l = lookup(g);
+        lastGroup = g;
+        lastLayout = l;
+        return l;
+    }
+
+    private Layout lookup(GroupRates g) {
         CounterNames names = g.names();
         String iface = g.key().instance(), driver = g.group().label("driver");
         Layout l = layouts.get(names);

@@ -5,7 +5,6 @@ import xfrmtop.source.SaLabels;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 
 /**
  * The column registry of the SA pane and the SA batch table. The most telling columns come first (traffic and the
@@ -17,11 +16,13 @@ public final class SaColumns {
     private static final Comparator<SaRow> BY_ENDS = Comparator.comparing(SaRow::dst).thenComparing(SaRow::src)
             .thenComparing(r -> r.label(SaLabels.SPI));
 
-    /** NaN (no rate) sorts below every number; ties by total, then by the SA. */
+    /** NaN (no rate) sorts below every number; ties by total, then by the SA. One comparator, not a chain. */
     private static Comparator<SaRow> byRate(int i) {
-        ToDoubleFunction<SaRow> rate = r -> Double.isNaN(r.rate(i)) ? Double.NEGATIVE_INFINITY : r.rate(i);
-        return Comparator.comparingDouble(rate).thenComparing((a, b) -> Long.compareUnsigned(a.total(i), b.total(i)))
-                .thenComparing(BY_ENDS);
+        return (a, b) -> {
+            int c = Double.compare(CounterColumns.sortRate(a.rate(i)), CounterColumns.sortRate(b.rate(i)));
+            if (c == 0) c = Long.compareUnsigned(a.total(i), b.total(i));
+            return c != 0 ? c : BY_ENDS.compare(a, b);
+        };
     }
 
     private static Comparator<SaRow> byLabel(String name) {
