@@ -10,7 +10,6 @@ import xfrmtop.source.HostInfo;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -175,7 +174,7 @@ final class RecordDecoder implements AutoCloseable {
         if ((f.count() - 2) % 2 != 0) throw f.error("labels must come in key/value pairs");
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 2; i + 1 < f.count(); i += 2) m.put(f.str(i), f.str(i + 1));
-        st.labels = Collections.unmodifiableMap(m);
+        st.labels = xfrmtop.sample.Labels.of(m);
     }
 
     private void group(List<Group> out) throws RecordingException {

@@ -47,7 +47,7 @@ public final class PolicyLabels {
         if (p.markValue() != 0 || p.markMask() != 0) m.put(MARK, SaLabels.hex(p.markValue()) + "/" + SaLabels.hex(p.markMask()));
         if (p.ifId() != 0) m.put(IF_ID, SaLabels.hex(p.ifId()));
         m.put(TYPE, p.type() == 1 ? "sub" : "main");
-        return java.util.Collections.unmodifiableMap(m);
+        return xfrmtop.sample.Labels.of(m);
     }
 
     /** 0 in, 1 out, 2 fwd; 3..5 the same for per-socket policies. */

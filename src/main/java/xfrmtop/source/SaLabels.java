@@ -63,7 +63,7 @@ public final class SaLabels {
         limit(m, HARD_BYTES, l.hardBytes());
         limit(m, SOFT_PACKETS, l.softPackets());
         limit(m, HARD_PACKETS, l.hardPackets());
-        return java.util.Collections.unmodifiableMap(m);
+        return xfrmtop.sample.Labels.of(m);
     }
 
     private static void limit(Map<String, String> m, String k, long v) {
