@@ -10,15 +10,21 @@ import java.util.List;
 /**
  * Interfaces eth0..ethN-1, each with the first {@code stats} counters of the recorded ConnectX-6 Dx dump, served
  * through the device interface the NIC source reads (the ioctls' place): every read copies the values out as GSTATS
- * does, with a seventh of the counters moving since the last read. The clock advances one second per tick.
+ * does, with a seventh of the counters moving since the last read. The clock advances one second per tick (or is
+ * the real one, for a live run).
  */
 public final class BusyNics implements NicDevices {
     private final List<String> ifaces = new ArrayList<>();
     private final String[] names;
     private final long[][] values;
+    private final boolean realClock;
     private long now = 1_000_000_000L;
 
-    public BusyNics(int count, int stats) {
+    public BusyNics(int count, int stats) { this(count, stats, false); }
+
+    /** @param realClock reads are stamped with System.nanoTime (a live run) instead of one second per tick */
+    public BusyNics(int count, int stats, boolean realClock) {
+        this.realClock = realClock;
         try {
             EthtoolDump d = NicReplay.dump("mlx5-connectx6dx.txt");
             d.next();
@@ -85,7 +91,7 @@ public final class BusyNics implements NicDevices {
         return true;
     }
 
-    @Override public long nanoTime() { return now; }
+    @Override public long nanoTime() { return realClock ? System.nanoTime() : now; }
 
     @Override public void close() {}
 }

@@ -1,0 +1,11 @@
+#!/bin/bash
+# A gateway this machine cannot have, in the real TUI: xfrm_stat from the kernel, NICs of 2,500 stats through the
+# NIC source's device interface, an N-SA netlink dump through the real parser, every tick (bench/java GatewayTui),
+# run with the launcher's lean JVM line (without its class-data archive). For bench/whole-process.sh -S gateway.
+# Usage: bench/gateway.sh [--sas 10000] [--nics 8] [--stats 2500] [-d SECONDS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -f target/bench.classpath ] && [ -d target/test-classes/xfrmtop/bench ] || bench/jmh.sh -l > /dev/null
+exec java -XX:+UseSerialGC -Xms8m -Xmx64m -Xss256k -XX:MaxMetaspaceSize=48m -XX:ReservedCodeCacheSize=16m \
+    -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:-UsePerfData -Xlog:disable -Xlog:all=off \
+    -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" xfrmtop.bench.GatewayTui "$@"
