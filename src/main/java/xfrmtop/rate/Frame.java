@@ -38,6 +38,13 @@ public final class Frame {
 
     public GroupRates group(GroupKey key) { return byKey.get(key); }
 
+    /** Counter values held (about 30 bytes each): what keeping this frame costs, for caches that must stay small. */
+    public long values() {
+        long n = 0;
+        for (GroupRates g : groups) n += g.size();
+        return n;
+    }
+
     public List<GroupRates> groups(Kind kind) {
         List<GroupRates> out = new ArrayList<>();
         for (GroupRates g : groups) if (g.key().kind() == kind) out.add(g);

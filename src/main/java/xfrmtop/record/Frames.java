@@ -16,11 +16,12 @@ import java.util.Map;
  */
 public final class Frames implements AutoCloseable {
     private static final int CACHE = 32;
+    /** ... holding at most about this many counter values (~5 MB): a 10,000-SA recording caches only a few frames. */
+    private static final long CACHE_VALUES = 150_000;
 
     private final Recording rec;
-    private final Map<Integer, Frame> cache = new LinkedHashMap<>(CACHE * 2, 0.75f, true) {
-        @Override protected boolean removeEldestEntry(Map.Entry<Integer, Frame> e) { return size() > CACHE; }
-    };
+    private final Map<Integer, Frame> cache = new LinkedHashMap<>(CACHE * 2, 0.75f, true);
+    private long cachedValues;
     private RecordDecoder decoder;
     private int next;                  // tick the decoder returns next
     private Frame last;                // frame of tick next-1
@@ -44,7 +45,7 @@ public final class Frames implements AutoCloseable {
                 Sample s = decoder.next();
                 if (s == null) throw new RecordingException("tick " + next + " is no longer there");
                 last = Calculator.next(last, s);
-                cache.put(next++, last);
+                cache(next++, last);
             }
             return last;
         } catch (IOException e) {
@@ -53,6 +54,17 @@ public final class Frames implements AutoCloseable {
         } catch (RecordingException e) {
             close();
             throw new RecordingException(rec.path() + " changed while replaying: " + e.getMessage());
+        }
+    }
+
+    /** Keeps a frame for stepping back; the least recently used go when there are too many or they hold too much. */
+    private void cache(int tick, Frame f) {
+        cache.put(tick, f);
+        cachedValues += f.values();
+        var it = cache.values().iterator();
+        while (cache.size() > 1 && (cache.size() > CACHE || cachedValues > CACHE_VALUES)) {
+            cachedValues -= it.next().values();
+            it.remove();
         }
     }
 

@@ -21,6 +21,8 @@ import java.util.function.Consumer;
 public final class Recording {
     /** At most this many checkpoint frames are kept (a 24-hour recording still seeks within a few segments). */
     static final int MAX_CHECKPOINTS = 32;
+    /** ... and at most about this many counter values in them (~8 MB): a 10,000-SA recording keeps only a few. */
+    static final long MAX_CHECKPOINT_VALUES = 250_000;
 
     record Segment(long member, long pos, long lineBefore, int firstTick) {}
 
@@ -114,13 +116,20 @@ public final class Recording {
         segments.add(seg);
         if ((segments.size() - 1) % stride != 0) return;
         checkpoints.add(new Checkpoint(tick, last, seg));
-        if (checkpoints.size() > MAX_CHECKPOINTS) {    // keep every other one: half as many, twice as far apart
+        // too many, or too big: keep every other one, half as many, twice as far apart
+        while (checkpoints.size() > 1 && (checkpoints.size() > MAX_CHECKPOINTS || values() > MAX_CHECKPOINT_VALUES)) {
             stride *= 2;
             List<Checkpoint> kept = new ArrayList<>();
             for (Checkpoint c : checkpoints) if (segments.indexOf(c.segment()) % stride == 0) kept.add(c);
             checkpoints.clear();
             checkpoints.addAll(kept);
         }
+    }
+
+    private long values() {
+        long n = 0;
+        for (Checkpoint c : checkpoints) if (c.before() != null) n += c.before().values();
+        return n;
     }
 
     private void grow() {
