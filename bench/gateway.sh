@@ -5,7 +5,7 @@
 # Usage: bench/gateway.sh [--sas 10000] [--nics 8] [--stats 2500] [-d SECONDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -f target/bench.classpath ] && [ -d target/test-classes/xfrmtop/bench ] || bench/jmh.sh -l > /dev/null
+[ -f target/bench.classpath ] && [ -f target/test-classes/xfrmtop/bench/GatewayTui.class ] || bench/jmh.sh -l > /dev/null
 exec java -XX:+UseSerialGC -Xms8m -XX:NewSize=1m -Xmx64m -Xss256k -XX:MaxMetaspaceSize=48m -XX:ReservedCodeCacheSize=16m \
     -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:-UsePerfData -Xlog:disable -Xlog:all=off \
     -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" xfrmtop.bench.GatewayTui "$@"

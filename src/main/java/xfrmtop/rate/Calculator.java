@@ -44,14 +44,13 @@ public final class Calculator {
 
     private static GroupRates fresh(GroupRates p, Group g) {
         CounterNames names = g.names();
-        GroupRates r = new GroupRates(g, names, 0);
+        GroupRates r = new GroupRates(g, names, g.values(), 0);
         long[] v = g.values();
         boolean comparable = p != null && p.health() == Health.OK && p.group().epoch() == g.epoch();
         boolean aligned = comparable && p.names().sameLayout(names);
         double dt = comparable ? (g.monoNanos() - p.group().monoNanos()) / 1e9 : 0;
         if (dt <= 0) comparable = false;
         for (int i = 0; i < v.length; i++) {
-            r.totals[i] = v[i];
             int j = !comparable ? -1 : aligned ? i : p.names().indexOf(names.name(i));
             if (j < 0) {
                 r.rates[i] = Double.NaN;
@@ -83,13 +82,12 @@ public final class Calculator {
     private static GroupRates carried(GroupRates p, Group g, Status st) {
         if (p == null || p.size() == 0) {
             int gone = st != Status.GONE ? 0 : p == null ? 1 : p.goneTicks() + 1;
-            return new GroupRates(g, CounterNames.EMPTY, gone);
+            return new GroupRates(g, CounterNames.EMPTY, new long[0], gone);
         }
         GroupRates r = new GroupRates(new Group(g.key(), g.monoNanos(), p.names(), p.totals, g.health(), g.note(),
                 p.group().epoch(), g.labels().isEmpty() ? p.group().labels() : g.labels()),
-                p.names(), st == Status.GONE ? p.goneTicks() + 1 : 0);
+                p.names(), p.totals, st == Status.GONE ? p.goneTicks() + 1 : 0);
         for (int i = 0; i < p.size(); i++) {
-            r.totals[i] = p.totals[i];
             r.rates[i] = Double.NaN;
             r.moved[i] = p.moved[i];
             r.status[i] = (byte) st.ordinal();

@@ -21,10 +21,11 @@ public final class GroupRates {
     final int[] sinceChange;    // ticks since the value last changed; 0 = this tick; NEVER
     final int goneTicks;        // how many ticks this group has been absent or gone
 
-    GroupRates(Group group, CounterNames names, int goneTicks) {
+    /** @param totals the raw values, shared with the group (neither is ever modified) */
+    GroupRates(Group group, CounterNames names, long[] totals, int goneTicks) {
         int n = names.size();
         this.group = group;
-        this.totals = new long[n];
+        this.totals = totals;
         this.rates = new double[n];
         this.moved = new long[n];
         this.status = new byte[n];
