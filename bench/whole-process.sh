@@ -4,13 +4,27 @@
 #   CPU          utime+stime of the process (and waited-for children) from 5 s to the end, as % of one core
 #   RSS          peak resident set (VmHWM) at the end
 #   bytes/s      bytes the program wrote to the terminal (pipe-pane) from 5 s to the end, per second
-# Runs xfrmtop, `top -d 1` and `htop -d 10` in the same run, each RUNS times, and prints medians and ratios.
-# Usage: bench/whole-process.sh [-s SECONDS] [-r RUNS] [-- extra xfrmtop options]
+# Runs xfrmtop, `top -d I` and `htop -d 10*I` in the same run, each RUNS times, and prints medians and ratios.
+# Scenarios (-S):
+#   default   ./xfrmtop on this machine (xfrm_stat, the NIC and SA panes as the machine has them)
+#   gateway   10,000 SAs and 8 interfaces x 2,500 stats, live: bench/gateway.sh (the real TUI, sampler and
+#             calculator; the SA dump as netlink bytes through the real parser, the NICs through the NIC source's
+#             device interface); -a N and -k N change the SAs and interfaces
+#   replay    ./xfrmtop -r on a recording of that gateway (bench/java ScaleRecording writes it once); the recording
+#             keeps its 1 s pace, -i does not apply
+#   netns     ./xfrmtop -A after making -n N network namespaces with a veth pair each (root)
+# Usage: bench/whole-process.sh [-s SECONDS] [-r RUNS] [-i INTERVAL] [-S SCENARIO] [-a SAS] [-k NICS] [-n NETNS]
+#                               [-- extra xfrmtop options]
 # Not part of the test suite: figures are reported, never asserted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SECS=30 RUNS=3
-while getopts "s:r:" o; do case $o in s) SECS=$OPTARG ;; r) RUNS=$OPTARG ;; *) exit 2 ;; esac; done
+SECS=30 RUNS=3 INTERVAL=1 SCENARIO=default SAS=10000 NICS=8 NETNS=50
+while getopts "s:r:i:S:a:k:n:" o; do
+  case $o in
+    s) SECS=$OPTARG ;; r) RUNS=$OPTARG ;; i) INTERVAL=$OPTARG ;; S) SCENARIO=$OPTARG ;;
+    a) SAS=$OPTARG ;; k) NICS=$OPTARG ;; n) NETNS=$OPTARG ;; *) exit 2 ;;
+  esac
+done
 shift $((OPTIND - 1)); [ "${1:-}" = -- ] && shift
 XFRMTOP_ARGS=("$@")
 [ -f target/xfrmtop.jar ] || ./xfrmtop --version >/dev/null
@@ -18,13 +32,43 @@ command -v tmux >/dev/null || { echo "needs tmux" >&2; exit 1; }
 HZ=$(getconf CLK_TCK)
 SOCK=xfrmtop-bench-$$
 OUT=$(mktemp -d)
-trap 'tmux -L $SOCK kill-server 2>/dev/null || true; rm -rf "$OUT"' EXIT
+TAG=xwp$$
+cleanup() {
+  tmux -L $SOCK kill-server 2>/dev/null || true
+  rm -rf "$OUT"
+  if [ "$SCENARIO" = netns ]; then for i in $(seq "$NETNS"); do ip netns del "$TAG-$i" 2>/dev/null || true; done; fi
+}
+trap cleanup EXIT
+
+case $SCENARIO in
+  default) CMD=(./xfrmtop -d "$INTERVAL" "${XFRMTOP_ARGS[@]}") ;;
+  gateway) CMD=(bench/gateway.sh --sas "$SAS" --nics "$NICS" -d "$INTERVAL") ;;
+  replay)
+    REC=target/bench-gateway-$SAS-$NICS.xtr
+    if [ ! -f "$REC" ]; then
+      bench/jmh.sh -l > /dev/null                                      # builds the bench classes
+      java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" xfrmtop.record.ScaleRecording \
+          "$REC" 120 "$SAS" "$NICS" >&2
+    fi
+    INTERVAL=1
+    CMD=(./xfrmtop -r "$REC" "${XFRMTOP_ARGS[@]}") ;;
+  netns)
+    [ "$(id -u)" = 0 ] || { echo "whole-process -S netns: run as root (it creates namespaces)" >&2; exit 1; }
+    for i in $(seq "$NETNS"); do
+      ip netns add "$TAG-$i"
+      ip link add veth0 netns "$TAG-$i" type veth peer name veth1 netns "$TAG-$i"
+      ip -n "$TAG-$i" link set veth0 up
+      ip -n "$TAG-$i" link set veth1 up
+    done
+    CMD=(./xfrmtop -A -d "$INTERVAL" "${XFRMTOP_ARGS[@]}") ;;
+  *) echo "unknown scenario $SCENARIO (default, gateway, replay, netns)" >&2; exit 2 ;;
+esac
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 ticks() { awk '{print $14 + $15 + $16 + $17}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 size() { stat -c %s "$1" 2>/dev/null || echo 0; }
 
-# measure NAME MARKER CMD... -> prints "first_ms cpu_pct rss_kib bytes_per_s"
+# measure MARKER CMD... -> prints "first_ms cpu_pct rss_kib bytes_per_s"
 measure() {
   local marker=$1; shift
   local log=$OUT/pipe.$RANDOM
@@ -33,7 +77,7 @@ measure() {
   tmux -L $SOCK -f /dev/null new-session -d -s b -x 120 -y 40 "$@"
   tmux -L $SOCK pipe-pane -t b -o "cat >> $log"
   local first=-1
-  while [ $(( $(now_ms) - t0 )) -lt 10000 ]; do
+  while [ $(( $(now_ms) - t0 )) -lt 20000 ]; do
     if tmux -L $SOCK capture-pane -p -t b 2>/dev/null | grep -q -- "$marker"; then first=$(( $(now_ms) - t0 )); break; fi
     sleep 0.005
   done
@@ -60,17 +104,18 @@ run() {
   for i in 1 2 3 4; do RES[$name,$i]=$(awk -v i=$i '{print $i}' "$OUT/$name" | median); done
 }
 
-echo "measuring ${RUNS} x ${SECS} s each (tmux 120x40) ..." >&2
-run xfrmtop "xfrm_stat" ./xfrmtop "${XFRMTOP_ARGS[@]}"
-run top "load average" top -d 1
-command -v htop >/dev/null && run htop "Load average" htop -d 10
+HTOP_D=$(awk -v i="$INTERVAL" 'BEGIN { d = int(i * 10 + 0.5); print (d < 1 ? 1 : d) }')   # htop counts tenths
+echo "scenario $SCENARIO, interval ${INTERVAL}s: ${RUNS} x ${SECS} s each (tmux 120x40) ..." >&2
+run xfrmtop "xfrm_stat" "${CMD[@]}"
+run top "load average" top -d "$INTERVAL"
+command -v htop >/dev/null && run htop "Load average" htop -d "$HTOP_D"
 
+echo "scenario $SCENARIO, interval ${INTERVAL}s, median of $RUNS x ${SECS}s"
 printf '%-10s %12s %10s %10s %12s\n' program first_ms cpu_pct rss_MiB term_B/s
 for p in xfrmtop top htop; do
   [ -n "${RES[$p,1]:-}" ] || continue
   printf '%-10s %12s %10s %10.1f %12s\n' $p "${RES[$p,1]}" "${RES[$p,2]}" "$(echo "${RES[$p,3]} / 1024" | bc -l)" "${RES[$p,4]}"
 done
-echo
 for p in top htop; do
   [ -n "${RES[$p,1]:-}" ] || continue
   awk -v n="$p" -v f1="${RES[xfrmtop,1]}" -v f2="${RES[$p,1]}" -v c1="${RES[xfrmtop,2]}" -v c2="${RES[$p,2]}" \
