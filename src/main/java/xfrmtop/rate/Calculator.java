@@ -2,13 +2,14 @@ package xfrmtop.rate;
 
 import xfrmtop.sample.CounterNames;
 import xfrmtop.sample.Group;
+import xfrmtop.sample.GroupKey;
 import xfrmtop.sample.Health;
 import xfrmtop.sample.Sample;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Turns the previous frame and a new sample into the next frame. Pure: no clock, no I/O, no state of its own.
@@ -24,22 +25,26 @@ public final class Calculator {
     /** @param prev the previous frame, or null for the first sample */
     public static Frame next(Frame prev, Sample cur) {
         List<GroupRates> out = new ArrayList<>(cur.groups().size() + 4);
-        Set<Object> seen = new HashSet<>(cur.groups().size() * 2);
+        Map<GroupKey, GroupRates> byKey = new HashMap<>(cur.groups().size() * 2);   // becomes the frame's index
         for (Group g : cur.groups()) {
-            seen.add(g.key());
             GroupRates p = prev == null ? null : prev.group(g.key());
-            out.add(g.health() == Health.OK ? fresh(p, g) : carried(p, g, g.health() == Health.GONE ? Status.GONE : Status.STALE));
+            GroupRates r = g.health() == Health.OK ? fresh(p, g)
+                    : carried(p, g, g.health() == Health.GONE ? Status.GONE : Status.STALE);
+            out.add(r);
+            byKey.put(g.key(), r);
         }
         if (prev != null) {
             for (GroupRates p : prev.groups()) {
-                if (seen.contains(p.key()) || p.goneTicks() >= GONE_TICKS) continue;
+                if (byKey.containsKey(p.key()) || p.goneTicks() >= GONE_TICKS) continue;
                 Group gone = new Group(p.key(), p.group().monoNanos(), p.names(), p.totals, Health.GONE,
                         p.note().isEmpty() ? "gone" : p.note(), p.group().epoch(), p.group().labels());
-                out.add(carried(p, gone, Status.GONE));
+                GroupRates r = carried(p, gone, Status.GONE);
+                out.add(r);
+                byKey.put(r.key(), r);
             }
         }
         double interval = prev == null ? Double.NaN : (cur.monoNanos() - prev.sample().monoNanos()) / 1e9;
-        return new Frame(cur, interval, out);
+        return new Frame(cur, interval, out, byKey);
     }
 
     private static GroupRates fresh(GroupRates p, Group g) {

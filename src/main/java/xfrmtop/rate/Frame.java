@@ -6,7 +6,6 @@ import xfrmtop.sample.Sample;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,13 +19,12 @@ public final class Frame {
     private final List<GroupRates> groups;
     private final Map<GroupKey, GroupRates> byKey;
 
-    Frame(Sample sample, double intervalS, List<GroupRates> groups) {
+    /** @param byKey the groups by key (the calculator builds it as it goes; the frame owns it from here) */
+    Frame(Sample sample, double intervalS, List<GroupRates> groups, Map<GroupKey, GroupRates> byKey) {
         this.sample = sample;
         this.intervalS = intervalS;
         this.groups = Collections.unmodifiableList(groups);
-        Map<GroupKey, GroupRates> m = new HashMap<>(groups.size() * 2);
-        for (GroupRates g : groups) m.put(g.key(), g);
-        this.byKey = m;
+        this.byKey = byKey;
     }
 
     public Sample sample() { return sample; }

@@ -38,6 +38,7 @@ final class XfrmMessages {
     }
 
     private final List<Known> names = new ArrayList<>();
+    private XfrmSa.Algorithms lastAlgs = XfrmSa.Algorithms.NONE;
 
     XfrmSa sa(ByteBuffer b, int p, int end) {
         if (end - p < USERSA_INFO) return null;
@@ -128,9 +129,14 @@ final class XfrmMessages {
             }
             a += (alen + 3) & ~3;
         }
-        XfrmSa.Algorithms algs = auth.isEmpty() && enc.isEmpty() && aead.isEmpty() && comp.isEmpty()
-                ? XfrmSa.Algorithms.NONE
-                : new XfrmSa.Algorithms(auth, authBits, truncBits, enc, encBits, aead, aeadBits, icvBits, comp);
+        XfrmSa.Algorithms algs = lastAlgs;                // SAs of a dump mostly share their algorithms: one instance
+        if (!(algs.authBits() == authBits && algs.authTruncBits() == truncBits && algs.encBits() == encBits
+                && algs.aeadBits() == aeadBits && algs.aeadIcvBits() == icvBits && algs.auth().equals(auth)
+                && algs.enc().equals(enc) && algs.aead().equals(aead) && algs.comp().equals(comp))) {
+            algs = auth.isEmpty() && enc.isEmpty() && aead.isEmpty() && comp.isEmpty() ? XfrmSa.Algorithms.NONE
+                    : new XfrmSa.Algorithms(auth, authBits, truncBits, enc, encBits, aead, aeadBits, icvBits, comp);
+            lastAlgs = algs;
+        }
         return new XfrmSa(family, srcHi, srcLo, dstHi, dstLo, spi, proto, mode, reqid, flags, extraFlags, window,
                 esn || (flags & XfrmSa.FLAG_ESN) != 0, oseq, seq, bytes, packets, addTime, useTime,
                 replayWindowErrors, replayErrors, integrity, limits, markV, markM, ifId, dir, offIf, offFlags,
