@@ -13,6 +13,8 @@ import xfrmtop.view.ColorRole;
  */
 final class Canvas {
     private static final int ASCII = 128;
+    /** Non-ASCII characters drawn often enough to cache: sparkline and plot glyphs (see view.Glyphs). */
+    private static final String EXTRA = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588\u2500\u2502\u2514\u2524";
 
     private final Screen screen;
     private final TextCharacter[][] cells;     // [role][char], filled on first use
@@ -29,7 +31,7 @@ final class Canvas {
     }
 
     /** A cache to keep between frames (per theme). */
-    static TextCharacter[][] newCache() { return new TextCharacter[ColorRole.values().length][ASCII]; }
+    static TextCharacter[][] newCache() { return new TextCharacter[ColorRole.values().length][ASCII + EXTRA.length()]; }
 
     int width() { return width; }
 
@@ -57,10 +59,11 @@ final class Canvas {
 
     private TextCharacter cell(char c, ColorRole role) {
         if (c < ' ' || c == 127) c = '?';                 // never send control characters to the terminal
-        if (c >= ASCII) return make(c, role);
+        int slot = c < ASCII ? c : EXTRA.indexOf(c) < 0 ? -1 : ASCII + EXTRA.indexOf(c);
+        if (slot < 0) return make(c, role);
         TextCharacter[] row = cells[role.ordinal()];
-        TextCharacter t = row[c];
-        if (t == null) row[c] = t = make(c, role);
+        TextCharacter t = row[slot];
+        if (t == null) row[slot] = t = make(c, role);
         return t;
     }
 
