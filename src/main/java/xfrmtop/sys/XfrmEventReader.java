@@ -53,8 +53,7 @@ public final class XfrmEventReader {
                 yield end - p < USERPOLICY_ID || a < 0 ? null
                         : policy(type, messages.policy(b, a, a + XfrmMessages.USERPOLICY_INFO), false);
             }
-            case XfrmNotice.POLEXPIRE -> end - p < USER_POLEXPIRE ? null : policy(type,
-                    messages.policy(b, p, p + XfrmMessages.USERPOLICY_INFO), b.get(p + XfrmMessages.USERPOLICY_INFO) != 0);
+            case XfrmNotice.POLEXPIRE -> polExpire(b, p, end);
             case XfrmNotice.ACQUIRE -> acquire(b, p, end);
             case XfrmNotice.FLUSHSA -> new XfrmNotice(type, null, null, null, false, end - p >= 1 ? b.get(p) & 0xff : 0);
             case XfrmNotice.FLUSHPOLICY -> new XfrmNotice(type, null, null, null, false, 0);
@@ -72,6 +71,17 @@ public final class XfrmEventReader {
 
     private static XfrmNotice policy(int type, XfrmPolicy p, boolean hard) {
         return p == null ? null : new XfrmNotice(type, null, p, null, hard, 0);
+    }
+
+    /** POLEXPIRE: struct xfrm_user_polexpire (userpolicy_info, hard), then the policy's templates (XFRMA_TMPL). */
+    private XfrmNotice polExpire(ByteBuffer b, int p, int end) {
+        if (end - p < USER_POLEXPIRE) return null;
+        XfrmPolicy pol = messages.policy(b, p, p + XfrmMessages.USERPOLICY_INFO);
+        List<XfrmPolicy.Template> tmpls = messages.templates(b, p + USER_POLEXPIRE, end);
+        if (pol == null || tmpls == null) return null;
+        pol = new XfrmPolicy(pol.sel(), pol.dir(), pol.action(), pol.priority(), pol.index(), pol.flags(), pol.addTime(),
+                pol.useTime(), pol.markValue(), pol.markMask(), pol.ifId(), pol.type(), List.copyOf(tmpls));
+        return policy(XfrmNotice.POLEXPIRE, pol, b.get(p + XfrmMessages.USERPOLICY_INFO) != 0);
     }
 
     /** DELSA: struct xfrm_usersa_id, then XFRMA_SA with the whole xfrm_usersa_info (of which the identity is read). */

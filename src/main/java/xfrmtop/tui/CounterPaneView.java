@@ -100,6 +100,7 @@ class CounterPaneView implements PaneView {
     public DetailTarget target(PaneState ps) {
         if (rows.isEmpty()) return null;
         CounterRow r = rows.get(ps.cursor() >= 0 && ps.cursor() < rows.size() ? ps.cursor() : 0);
+        if (ps.cursor() < 0) ps.select(0, CounterRowId.of(r));          // the row shown becomes the selected one
         return new DetailTarget(pane, r.group().key(), r.name());
     }
 

@@ -48,7 +48,7 @@ final class EventStrip {
             for (int i = 0; i < counts.length && i < g.size(); i++) counts[i] += g.total(i);
         }
         if (!ok) {
-            c.line(top, " events: " + (problem == null ? "none in this namespace" : problem), ColorRole.STALE);
+            c.line(top, " events: " + (problem == null ? "none in this namespace" : problem), ColorRole.DIM);
             for (int y = top + 1; y < top + rows; y++) c.fill(0, y, ColorRole.NORMAL);
             return;
         }

@@ -44,6 +44,6 @@ interface PaneView {
     /** Where the pane's HISTORY column reads (set once by the renderer); panes without one ignore it. */
     default void history(History history, Glyphs glyphs) {}
 
-    /** What the detail view should show for the selected row (the first row when none is selected), or null. */
+    /** What the detail view should show for the selected row (the first row, selected now, when none is), or null. */
     default DetailTarget target(PaneState ps) { return null; }
 }

@@ -64,6 +64,7 @@ final class PolicyPaneView implements PaneView {
     public DetailTarget target(PaneState ps) {
         if (rows.isEmpty()) return null;
         PolicyRow r = rows.get(ps.cursor() >= 0 && ps.cursor() < rows.size() ? ps.cursor() : 0);
+        if (ps.cursor() < 0) ps.select(0, r.id());          // the row shown becomes the selected one
         return new DetailTarget(Pane.POLICY, r.group().key(), "");
     }
 

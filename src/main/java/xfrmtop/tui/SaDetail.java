@@ -60,8 +60,10 @@ final class SaDetail {
             while (sb.length() < 12) sb.insert(0, ' ');
             sb.append("  total ").append(Format.count(r.total(i), 14));
             while (sb.length() < 36) sb.append(' ');
-            recent.recent(g.key(), i, shown.sample().seq(), v, v.length);
-            glyphs.spark(sb.append("  "), v, v.length);
+            if (i != SaCounters.BYTES) {                   // bytes follow the packets: no history of their own
+                recent.recent(g.key(), i, shown.sample().seq(), v, v.length);
+                glyphs.spark(sb.append("  "), v, v.length);
+            }
             boolean climbing = k >= 2 && r.rate(i) > 0;
             if (climbing && plot == SaCounters.PACKETS) plot = i;
             t.add(k == 0 ? "counters" : "", pad(NAMES[k]) + sb, climbing ? ColorRole.ALARM : ColorRole.NORMAL);

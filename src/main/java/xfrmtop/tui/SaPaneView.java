@@ -49,6 +49,7 @@ final class SaPaneView implements PaneView {
     public DetailTarget target(PaneState ps) {
         if (rows.isEmpty()) return null;
         SaRow r = rows.get(ps.cursor() >= 0 && ps.cursor() < rows.size() ? ps.cursor() : 0);
+        if (ps.cursor() < 0) ps.select(0, r.id());          // the row shown becomes the selected one
         return new DetailTarget(Pane.SA, r.group().key(), "");
     }
 

@@ -15,9 +15,9 @@ import java.util.Map;
  * Per-counter rate history, fed from frames (never from the kernel): a {@link Series} for each counter of the
  * xfrm_stat, NIC and SA groups from the tick it first moves (a counter that never moved needs none: its history
  * is zeros since its group appeared). Memory depends on how many counters move, not on how long xfrmtop runs; groups
- * gone for {@link #FORGET_TICKS} ticks are forgotten. An SA keeps the whole session for its packets and error
- * counters, only the recent ring for its bytes. Frames are fed on the feed thread and read on the UI thread, so
- * every method is synchronized.
+ * gone for {@link #FORGET_TICKS} ticks are forgotten. An SA keeps its packets and error counters (not its bytes,
+ * which follow the packets: on a 10,000-SA gateway every series counts). Frames are fed on the feed thread and read
+ * on the UI thread, so every method is synchronized.
  */
 public final class History {
     /** Ticks a group may be absent before its history is dropped (a rekeyed-away SA, a deleted interface). */
@@ -60,11 +60,12 @@ public final class History {
             int n = Math.min(g.size(), t.series.length);
             for (int i = 0; i < n; i++) {
                 if (kind == Kind.SA && i > SaCounters.INTEGRITY_FAILED) break;   // sequence numbers and times: no rates
+                if (kind == Kind.SA && i == SaCounters.BYTES) continue;          // follows packets; memory per SA counts
                 double r = g.rate(i);
                 Series s = t.series[i];
                 if (s == null) {
                     if (!(r > 0)) continue;
-                    s = t.series[i] = new Series(seq, t.firstSeq + 1, wall, kind != Kind.SA || i != SaCounters.BYTES);
+                    s = t.series[i] = new Series(seq, t.firstSeq + 1, wall, true);
                 }
                 s.put(seq, r);
             }

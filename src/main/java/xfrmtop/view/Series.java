@@ -47,7 +47,7 @@ public final class Series {
             Arrays.fill(recent, RateCodes.NAN8);
             newest = tick;
         }
-        recent[slot(tick)] = RateCodes.encode8(rate);
+        recent[slot(tick)] = RateCodes.encode8(rate);    // (the session's 16-bit code is made when a bucket closes)
         if (buckets == null || tick <= sessionLast) return;   // replayed again after stepping back: already counted
         if (tick > sessionLast + 1) gap(tick - sessionLast - 1);
         addToSession(rate);
