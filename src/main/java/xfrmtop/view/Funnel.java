@@ -13,7 +13,7 @@ import xfrmtop.source.SaLabels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.WeakHashMap;
 
 /**
@@ -46,65 +46,77 @@ public final class Funnel {
 
     /** The rows of every namespace (or only the focused one), in namespace order, "in" before "out". */
     public List<Row> rows(Frame f, String netnsFocus) {
-        TreeSet<String> namespaces = new TreeSet<>();
-        for (GroupRates g : f.groups(Kind.XFRM_STAT)) namespaces.add(g.key().netns());
-        List<Row> out = new ArrayList<>();
-        for (String ns : namespaces) {
-            if (netnsFocus != null && !netnsFocus.equals(ns)) continue;
-            for (String dir : DIRS) out.add(row(f, ns, dir));
+        Map<String, Acc[]> byNs = new TreeMap<>();
+        for (GroupRates g : f.groups(Kind.XFRM_STAT)) {
+            if (netnsFocus == null || netnsFocus.equals(g.key().netns())) byNs.computeIfAbsent(g.key().netns(), n -> pair());
         }
-        return out;
-    }
-
-    private Row row(Frame f, String ns, String dir) {
-        Sum nicPackets = new Sum(), nicDrops = new Sum(), sa = new Sum(), drops = new Sum();
-        String top = "";
-        double topRate = 0;
-        int sas = 0, unknown = 0;
-        boolean dumped = false;
-        for (GroupRates g : f.groups()) {
-            if (!g.key().netns().equals(ns)) continue;
+        Knowledge k = Knowledge.xfrmStat();
+        for (GroupRates g : f.groups()) {                 // one pass over the frame, whatever the number of namespaces
+            Acc[] a = byNs.get(g.key().netns());
+            if (a == null) continue;
             switch (g.key().kind()) {
                 case NIC -> {
                     FunnelTable.Entry[] map = layout(g);
                     for (int i = 0; i < map.length; i++) {
-                        if (map[i] == null || !map[i].dir().equals(dir)) continue;
-                        (map[i].stage() == FunnelTable.Stage.PACKETS ? nicPackets : nicDrops).add(g.rate(i));
+                        if (map[i] == null) continue;
+                        Acc x = a[map[i].dir().equals("in") ? 0 : 1];
+                        (map[i].stage() == FunnelTable.Stage.PACKETS ? x.nicPackets : x.nicDrops).add(g.rate(i));
                     }
                 }
                 case SA -> {
                     if (g.key().instance().isEmpty()) {
-                        dumped |= g.health() == Health.OK;
+                        if (g.health() == Health.OK) a[0].dumped = a[1].dumped = true;
                         continue;
                     }
                     if (g.size() <= SaCounters.PACKETS) continue;
                     String d = g.group().label(SaLabels.DIR);
                     if (d.isEmpty()) {
-                        unknown++;
-                    } else if (d.equals(dir)) {
-                        sas++;
-                        sa.add(g.rate(SaCounters.PACKETS));
+                        a[0].unknown++;
+                        a[1].unknown++;
+                        continue;
                     }
+                    Acc x = a[d.equals("in") ? 0 : 1];
+                    x.sas++;
+                    x.sa.add(g.rate(SaCounters.PACKETS));
                 }
                 case XFRM_STAT -> {
-                    Knowledge k = Knowledge.xfrmStat();
                     for (int i = 0; i < g.size(); i++) {
                         String d = k.info(g.name(i)).dir();
-                        if (!(d.equals(dir) || (d.equals("fwd") && dir.equals("in")))) continue;
+                        if (d.equals("-")) continue;
+                        Acc x = a[d.equals("out") ? 1 : 0];              // fwd drops count as in
                         double r = g.rate(i);
-                        drops.add(r);
-                        if (r > topRate) {
-                            topRate = r;
-                            top = g.name(i);
+                        x.drops.add(r);
+                        if (r > x.topRate) {
+                            x.topRate = r;
+                            x.top = g.name(i);
                         }
                     }
                 }
                 default -> { }
             }
         }
-        double saRate = sa.value();
-        if (Double.isNaN(saRate) && dumped) saRate = sas == 0 ? 0 : Double.NaN;   // the dump worked: no SA, no packets
-        return new Row(ns, dir, nicPackets.value(), nicDrops.value(), saRate, drops.value(), top, topRate, sas, unknown);
+        List<Row> out = new ArrayList<>(byNs.size() * 2);
+        byNs.forEach((ns, a) -> {
+            for (int d = 0; d < 2; d++) out.add(a[d].row(ns, DIRS.get(d)));
+        });
+        return out;
+    }
+
+    private static Acc[] pair() { return new Acc[] {new Acc(), new Acc()}; }
+
+    /** One direction of one namespace, being added up. */
+    private static final class Acc {
+        final Sum nicPackets = new Sum(), nicDrops = new Sum(), sa = new Sum(), drops = new Sum();
+        String top = "";
+        double topRate;
+        int sas, unknown;
+        boolean dumped;
+
+        Row row(String ns, String dir) {
+            double saRate = sa.value();
+            if (Double.isNaN(saRate) && dumped && sas == 0) saRate = 0;     // the dump worked: no SA, no packets
+            return new Row(ns, dir, nicPackets.value(), nicDrops.value(), saRate, drops.value(), top, topRate, sas, unknown);
+        }
     }
 
     /** Which counter of a NIC group feeds the funnel, looked up once per name layout and driver. */
