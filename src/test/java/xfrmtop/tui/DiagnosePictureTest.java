@@ -119,6 +119,43 @@ class DiagnosePictureTest {
     }
 
     @Test
+    void detailOfANicCounterFromItsDriverTable() {
+        Diagnostics diag = Diagnostics.live();
+        Renderer r = new Renderer(true, Glyphs.UNICODE, diag);
+        Ticks t = new Ticks();
+        Frame f = null;
+        for (int i = 0; i < 20; i++) {
+            f = t.xfrm("").nic("", "eth2", "mlx5_core", MLX5, "ipsec_rx_pkts", 90_000, "rx_packets", 90_100,
+                    "ipsec_rx_drop_sadb_miss", i < 8 ? 0 : 150).tick();
+            diag.observe(f);
+        }
+        ViewState vs = new ViewState();
+        vs.focus(Pane.NIC);
+        Pictures.Shot s = enter(r, f, vs, "Enter", 120, 36);
+        Pictures.assertPicture("detail-nic", s.text());
+        assertTrue(s.text().contains("Detail: eth2 ipsec_rx_drop_sadb_miss"), "the climbing drop counter is the top row:\n" + s.text());
+        assertTrue(s.text().contains("interface eth2 (driver mlx5_core), ethtool -S counter"), s.text());
+        assertTrue(s.text().contains("1. the SA was deleted or replaced while packets for it were in flight"), s.text());
+    }
+
+    @Test
+    void detailOfAPolicy() {
+        Diagnostics diag = Diagnostics.live();
+        Renderer r = new Renderer(true, Glyphs.UNICODE, diag);
+        SaFrames t = new SaFrames();
+        Frame f = null;
+        for (int i = 0; i < 2; i++) f = t.tick(SaScene.sas(i, "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff"),
+                SaScene.policies());
+        ViewState vs = new ViewState();
+        vs.togglePolicies();
+        vs.focus(Pane.POLICY);
+        Pictures.Shot s = enter(r, f, vs, "Enter", 120, 20);
+        Pictures.assertPicture("detail-policy", s.text());
+        assertTrue(s.text().contains("Detail: policy "), s.text());
+        assertTrue(s.text().contains("templates esp tunnel 192.0.2.2->192.0.2.1 reqid 2"), s.text());
+    }
+
+    @Test
     void funnelShowsTheLossBetweenLayers() {
         Diagnostics diag = Diagnostics.live();
         Renderer r = new Renderer(true, Glyphs.UNICODE, diag);
