@@ -12,7 +12,7 @@ public enum Action {
     INTERVAL_UP("longer refresh interval"),
     INTERVAL_DOWN("shorter refresh interval"),
     FILTER("filter rows by name (type text, Enter to keep, Esc to clear)"),
-    CLEAR("clear the filter / close help"),
+    CLEAR("clear the filter / close help or a view (detail, funnel, events)"),
     HIDE_IDLE("hide rows that never moved since start"),
     UP("scroll up one row"),
     DOWN("scroll down one row"),
