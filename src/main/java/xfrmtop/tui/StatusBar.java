@@ -41,7 +41,9 @@ final class StatusBar {
         for (Hint h : keys.keys(Action.PLAY_PAUSE).isEmpty() ? LIVE : REPLAY) {
             var k = keys.keys(h.action());
             if (k.isEmpty()) continue;
-            x = c.put(x, row, h.keys() == null ? k.get(0) : h.keys(), ColorRole.KEY);
+            String key = h.keys() == null ? k.get(0) : h.keys();
+            if (x + key.length() + 1 + h.label().length() > c.width()) break;   // whole hints only, most useful first
+            x = c.put(x, row, key, ColorRole.KEY);
             x = c.put(x, row, " " + h.label() + "  ", ColorRole.STATUS_BAR);
         }
         c.fill(x, row, ColorRole.STATUS_BAR);
