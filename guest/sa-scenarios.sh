@@ -4,7 +4,9 @@
 # receiver while the SAs are broken on purpose, phase by phase. The checks run on the host (GuestSaTest) from what
 # this leaves in $GUEST_IO: b.jsonl (xfrmtop's lines), phases (NAME START_MS END_MS TX_START TX_END: packets a sent
 # on the veth, an independent count of the real rate), keys, ping.out, ip-state.out, and metrics-clean.txt and
-# metrics-rekey.txt: the same xfrmtop's /metrics (--listen beside the batch output) after those phases.
+# metrics-rekey.txt: the same xfrmtop's /metrics (--listen beside the batch output) after those phases. Each JSON
+# line also carries the funnel and the XFRM events xfrmtop saw in the receiver's namespace (the SA adds, deletes and
+# expires below).
 # Addresses: outer 192.0.2.1 (a) <-> 192.0.2.2 (b); inner 198.51.100.1 (a) <-> 203.0.113.1 (b).
 set -eu
 JAR=$1
@@ -81,9 +83,10 @@ tc -n a qdisc add dev va root netem duplicate 100%
 phase replay 4
 tc -n a qdisc del dev va root
 
-# Rekey a -> b: new SPI 0x101 on both ends, then the old SA goes.
+# Rekey a -> b: new SPI 0x101 on both ends, then the old SA goes. The receiver's new SA has a 2-second soft lifetime:
+# its soft expire (rekey due) comes as an XFRM event during the phase, like the add and the delete.
 sleep 1
-sa_ab b 0x101 replay-window 32
+sa_ab b 0x101 replay-window 32 limit time-soft 2
 sa_ab a 0x101 replay-window 32
 ip -n a xfrm state delete src 192.0.2.1 dst 192.0.2.2 proto esp spi 0x100
 ip -n b xfrm state delete src 192.0.2.1 dst 192.0.2.2 proto esp spi 0x100

@@ -20,9 +20,11 @@ import xfrmtop.source.KernelNicDevices;
 import xfrmtop.source.NetnsSource;
 import xfrmtop.source.NicSource;
 import xfrmtop.source.XfrmStatSource;
+import xfrmtop.source.XfrmEventSource;
 import xfrmtop.source.XfrmSource;
 import xfrmtop.tui.Training;
 import xfrmtop.tui.TuiApp;
+import xfrmtop.view.Diagnostics;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -92,15 +94,19 @@ public final class App {
     /** -r: the recording is read and checked once, alerts evaluated over all of it, then shown or printed. */
     private static int replay(Config c, Tripwire tripwire) {
         Recording r;
+        Diagnostics diag = c.batch() ? null : Diagnostics.recording();   // plots and the event log span the recording
         try {
-            r = Recording.open(c.replay(), tripwire::observe);
+            r = Recording.open(c.replay(), diag == null ? tripwire::observe : f -> {
+                tripwire.observe(f);
+                diag.scan(f);
+            });
         } catch (RecordingException e) {
             return fail(e.getMessage());
         }
         if (!r.notice().isEmpty()) System.err.println("xfrmtop: " + r.notice());
         Feed feed = new ReplayFeed(r, !c.batch(), c.count());
         if (c.batch()) return new BatchRunner(c, r.header().host(), feed, tripwire).run();
-        return TuiApp.run(c, r.header().host(), feed, tripwire, r.notice());
+        return TuiApp.run(c, r.header().host(), feed, tripwire, r.notice(), diag);
     }
 
     private static int fail(String message) {
@@ -135,6 +141,7 @@ public final class App {
         // netlink socket and JNA: in the background for the first frame, except where a background thread would be
         // in the wrong namespace, and in batch and --listen (whose first tick should hold the SAs, not "opening")
         l.add(new XfrmSource(netns, c.batch() || c.export() != null || ownThread));
+        l.add(new XfrmEventSource(netns, c.batch() || c.export() != null || ownThread));   // multicast: opened likewise
         return l;
     }
 

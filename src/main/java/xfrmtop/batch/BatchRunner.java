@@ -48,7 +48,8 @@ public final class BatchRunner {
         this.feed = feed;
         this.tripwire = tripwire;
         List<Section> sections = new ArrayList<>(List.of(new XfrmStatSection(),
-                new NicSection(NicSelection.of(config.interfaces(), config.nicFilter())), new SaSection(), new PolicySection()));
+                new NicSection(NicSelection.of(config.interfaces(), config.nicFilter())), new SaSection(), new PolicySection(),
+                new FunnelSection(), new EventSection()));
         if (!tripwire.alerts().isEmpty()) sections.add(new AlertSection(tripwire.alerts()));
         this.writer = config.format() == OutputFormat.JSON ? new JsonWriter(host, sections) : new TextWriter(host, sections);
     }

@@ -53,7 +53,7 @@ public final class Families {
     public static final Family SAMPLE_AGE = new Family("xfrmtop_last_sample_age_seconds", "gauge", List.of(),
             "Seconds since the sample this scrape serves was taken (about one interval at most while sampling works)");
     public static final Family READ_ERRORS = new Family("xfrmtop_read_errors", "counter", List.of("source", "netns"),
-            "Ticks on which a source could not be read (source: xfrm_stat, nic, sa or policy; netns: its namespace); "
+            "Ticks on which a source could not be read (source: xfrm_stat, nic, sa, policy or events; netns: its namespace); "
                     + "its counters are left out of that scrape");
     public static final Family SOURCE_UP = new Family("xfrmtop_source_up", "gauge", List.of("source", "netns"),
             "1 when the source was read this tick, 0 when it could not be (stale, or unsupported: e.g. the SA dump "

@@ -26,10 +26,12 @@ public final class NicTables {
 
     private final Map<String, Knowledge> byDriver;      // in drivers.tsv order
     private final Map<String, Boolean> ipsecDriver;
+    private final Map<String, String> tableOf;           // driver -> table file name
 
-    private NicTables(Map<String, Knowledge> byDriver, Map<String, Boolean> ipsecDriver) {
+    private NicTables(Map<String, Knowledge> byDriver, Map<String, Boolean> ipsecDriver, Map<String, String> tableOf) {
         this.byDriver = byDriver;
         this.ipsecDriver = ipsecDriver;
+        this.tableOf = tableOf;
     }
 
     public static NicTables get() {
@@ -47,6 +49,7 @@ public final class NicTables {
         Map<String, Knowledge> tables = new HashMap<>();
         Map<String, Knowledge> byDriver = new LinkedHashMap<>();
         Map<String, Boolean> ipsec = new HashMap<>();
+        Map<String, String> tableOf = new HashMap<>();
         try (InputStream in = NicTables.class.getResourceAsStream("nic/drivers.tsv")) {
             if (in == null) throw new IllegalStateException("missing resource nic/drivers.tsv");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -58,15 +61,27 @@ public final class NicTables {
                     throw new IllegalStateException("bad nic/drivers.tsv line: " + line);
                 byDriver.put(f[0], tables.computeIfAbsent(f[1], t -> Knowledge.load("nic/" + t)));
                 ipsec.put(f[0], f[2].equals("ipsec"));
+                tableOf.put(f[0], f[1]);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new NicTables(Collections.unmodifiableMap(byDriver), Collections.unmodifiableMap(ipsec));
+        return new NicTables(Collections.unmodifiableMap(byDriver), Collections.unmodifiableMap(ipsec),
+                Collections.unmodifiableMap(tableOf));
     }
 
     /** Whether the driver has an IPsec offload table (its interfaces are watched without -i). */
     public boolean ipsecDriver(String driver) { return ipsecDriver.getOrDefault(driver, false); }
+
+    /** The table file that describes a driver ("mlx5.tsv"), or null. */
+    public String table(String driver) { return tableOf.get(driver); }
+
+    /** Every table file with its entries, in drivers.tsv order (for coverage checks). */
+    public Map<String, List<CounterInfo>> tables() {
+        Map<String, List<CounterInfo>> out = new LinkedHashMap<>();
+        byDriver.forEach((d, k) -> out.putIfAbsent(tableOf.get(d), k.all()));
+        return out;
+    }
 
     /** Table info for a driver's counter, or null when no table describes it. */
     public CounterInfo find(String driver, String name) {

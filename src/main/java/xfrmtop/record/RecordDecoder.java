@@ -1,6 +1,7 @@
 package xfrmtop.record;
 
 import xfrmtop.sample.CounterNames;
+import xfrmtop.sample.Event;
 import xfrmtop.sample.Group;
 import xfrmtop.sample.GroupKey;
 import xfrmtop.sample.Health;
@@ -78,8 +79,9 @@ final class RecordDecoder implements AutoCloseable {
     Sample next() throws IOException, RecordingException {
         long remaining = -1;                  // lines still due in the current tick; -1 = between ticks
         List<Group> out = null;
+        List<Event> events = null;
         while (true) {
-            if (remaining == 0) return new Sample(tick++, mono, wall, out);
+            if (remaining == 0) return new Sample(tick++, mono, wall, out, events);
             if (!lines.next()) {
                 incomplete = remaining > 0;
                 return null;
@@ -97,10 +99,11 @@ final class RecordDecoder implements AutoCloseable {
                 if (remaining > 0) throw notAll(remaining);
                 remaining = tickLine();
                 out = new ArrayList<>();
+                events = new ArrayList<>(0);
                 continue;
             }
             boolean known = f.is(0, RecordFormat.GROUP) || f.is(0, RecordFormat.KEY) || f.is(0, RecordFormat.NAMES)
-                    || f.is(0, RecordFormat.LABELS);
+                    || f.is(0, RecordFormat.LABELS) || f.is(0, RecordFormat.EVENT);
             if (remaining < 0) {
                 if (known) throw f.error(new String(lines.bytes(), 0, 1, java.nio.charset.StandardCharsets.ISO_8859_1)
                         + " record outside a tick");
@@ -111,7 +114,16 @@ final class RecordDecoder implements AutoCloseable {
             else if (f.is(0, RecordFormat.KEY)) key();
             else if (f.is(0, RecordFormat.NAMES)) names();
             else if (f.is(0, RecordFormat.LABELS)) labels();
+            else if (f.is(0, RecordFormat.EVENT)) event(events);
         }
+    }
+
+    /** V wall netns type text: an event of a type this version does not know is skipped. */
+    private void event(List<Event> events) throws RecordingException {
+        f.need(5, "V");
+        long at = wall + f.num(1, "event wall-clock time");
+        Event.Type type = Event.Type.of(f.str(3));
+        if (type != null) events.add(new Event(at, f.str(2), type, f.str(4)));
     }
 
     private RecordingException notAll(long remaining) {

@@ -1,7 +1,7 @@
 package xfrmtop.record;
 
 /**
- * The recording format, version 1 (documented in the README, "Recording format"). A recording is a sequence of
+ * The recording format, version 1.1 (documented in the README, "Recording format"). A recording is a sequence of
  * segments, each one gzip member (RFC 1952) whose text is UTF-8 lines of TAB-separated fields:
  * <pre>
  *   xfrmtop-recording  1.0  key value ...     segment header: format version, then host, kernel, netns, ...
@@ -10,16 +10,17 @@ package xfrmtop.record;
  *   N  nid  name ...                           declares a counter-name list id (segment-local; 0 = no names)
  *   L  gid  key value ...                      the group's labels from now on
  *   G  gid  nid  health  epoch  mono  values  note    one group of the tick
+ *   V  wall  netns  type  text                 an XFRM event read in the tick (1.1+)
  * </pre>
  * Numbers in T (mono ns, wall ms) are differences from the previous T of the segment, G's epoch from the group's
- * previous epoch, G's mono from the tick's mono. Values are "=" (unchanged), "+" and signed differences, or
+ * previous epoch, G's mono from the tick's mono, V's wall (ms) from the tick's wall. Values are "=" (unchanged), "+" and signed differences, or
  * absolute unsigned values, comma-separated. Each segment starts afresh (ids, differences), so a reader can start at
  * any segment: that is how replay seeks. Unknown record types and extra fields are skipped; a newer major version is
  * refused.
  */
 final class RecordFormat {
     static final String MAGIC = "xfrmtop-recording";
-    static final int MAJOR = 1, MINOR = 0;
+    static final int MAJOR = 1, MINOR = 1;
     /** A new segment (gzip member) every this many ticks, or sooner when its text grows past SEGMENT_BYTES. */
     static final int SEGMENT_TICKS = 120;
     static final long SEGMENT_BYTES = 4L << 20;
@@ -28,7 +29,7 @@ final class RecordFormat {
     /** Most lines one tick may announce (a sanity bound for corrupt counts). */
     static final long MAX_TICK_LINES = 50_000_000L;
 
-    static final String TICK = "T", KEY = "K", NAMES = "N", LABELS = "L", GROUP = "G";
+    static final String TICK = "T", KEY = "K", NAMES = "N", LABELS = "L", GROUP = "G", EVENT = "V";
     static final String SAME = "=";
     static final char DELTA = '+';
 

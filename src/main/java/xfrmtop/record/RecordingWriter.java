@@ -1,6 +1,7 @@
 package xfrmtop.record;
 
 import xfrmtop.sample.CounterNames;
+import xfrmtop.sample.Event;
 import xfrmtop.sample.Group;
 import xfrmtop.sample.GroupKey;
 import xfrmtop.sample.Sample;
@@ -71,6 +72,7 @@ final class RecordingWriter implements AutoCloseable {
         body.setLength(0);
         lines = 0;
         for (Group g : s.groups()) group(g, s.monoNanos());
+        for (Event e : s.events()) event(e, s.wallMillis());
         tick.setLength(0);
         tick.append(RecordFormat.TICK).append('\t').append(s.seq())
                 .append('\t').append(s.monoNanos() - lastMono).append('\t').append(s.wallMillis() - lastWall)
@@ -118,6 +120,14 @@ final class RecordingWriter implements AutoCloseable {
         st.nid = nid;
         st.values = g.values();
         st.epoch = g.epoch();
+    }
+
+    private void event(Event e, long tickWall) {
+        body.append(RecordFormat.EVENT).append('\t').append(e.wallMillis() - tickWall).append('\t');
+        RecordFormat.escape(body, e.netns());
+        body.append('\t').append(e.type().json()).append('\t');
+        RecordFormat.escape(body, e.text());
+        line();
     }
 
     private void values(GroupState st, int nid, long[] v) {

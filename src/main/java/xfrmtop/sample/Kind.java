@@ -9,5 +9,7 @@ public enum Kind {
     /** per-SA counters from XFRM netlink: one group per SA. */
     SA,
     /** XFRM policies (no traffic counters: add and use time only): one group per policy. */
-    POLICY
+    POLICY,
+    /** The XFRM event listener of a namespace: how many events of each kind it has seen (the events are in the sample). */
+    EVENTS
 }

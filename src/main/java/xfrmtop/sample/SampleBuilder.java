@@ -3,12 +3,13 @@ package xfrmtop.sample;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the groups of one tick; sources add to it, the sampler seals it into an immutable {@link Sample}. */
+/** Collects the groups and events of one tick; sources add to it, the sampler seals it into an immutable {@link Sample}. */
 public final class SampleBuilder {
     private final long seq;
     private final long monoNanos;
     private final long wallMillis;
     private final List<Group> groups = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>(0);
 
     public SampleBuilder(long seq, long monoNanos, long wallMillis) {
         this.seq = seq;
@@ -20,5 +21,7 @@ public final class SampleBuilder {
 
     public void add(Group g) { groups.add(g); }
 
-    public Sample build() { return new Sample(seq, monoNanos, wallMillis, groups); }
+    public void event(Event e) { events.add(e); }
+
+    public Sample build() { return new Sample(seq, monoNanos, wallMillis, groups, events); }
 }

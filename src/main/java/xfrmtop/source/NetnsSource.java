@@ -1,9 +1,11 @@
 package xfrmtop.source;
 
 import xfrmtop.config.NetnsSelection;
+import xfrmtop.sample.Event;
 import xfrmtop.sample.Group;
 import xfrmtop.sample.GroupKey;
 import xfrmtop.sample.Health;
+import xfrmtop.sample.Sample;
 import xfrmtop.sample.SampleBuilder;
 import xfrmtop.sample.Source;
 
@@ -107,16 +109,17 @@ public final class NetnsSource implements Source {
 
     private void collect(Watched w, long now, SampleBuilder out) {
         long wait = w.worker.answered() ? timeoutNanos : FIRST_READ_NS;
-        List<Group> groups = w.worker.await(now + wait);
-        if (groups == null) {
+        Sample read = w.worker.await(now + wait);
+        if (read == null) {
             mark(w, now, Health.STALE, "no answer within " + wait / 1_000_000 + " ms", out);
             return;
         }
-        List<GroupKey> keys = new ArrayList<>(groups.size());
-        for (Group g : groups) {
+        List<GroupKey> keys = new ArrayList<>(read.groups().size());
+        for (Group g : read.groups()) {
             out.add(g);
             keys.add(g.key());
         }
+        for (Event e : read.events()) out.event(e);
         w.keys = keys;
     }
 

@@ -1,8 +1,10 @@
 package xfrmtop.source;
 
+import xfrmtop.sample.Event;
 import xfrmtop.sample.Group;
 import xfrmtop.sample.GroupKey;
 import xfrmtop.sample.Health;
+import xfrmtop.sample.Sample;
 import xfrmtop.sample.SampleBuilder;
 import xfrmtop.sample.Source;
 import xfrmtop.sys.Errno;
@@ -30,7 +32,7 @@ final class NetnsWorker implements AutoCloseable {
 
     // Hand-over between the sampler and this worker's thread, guarded by this.
     private boolean requested, busy, closed;
-    private List<Group> result;
+    private Sample result;
     private boolean answered;          // delivered at least once (the first read also loads native code)
 
     private List<Source> sources;      // worker thread only
@@ -63,8 +65,8 @@ final class NetnsWorker implements AutoCloseable {
     /** Whether this worker ever answered (before that, a first read may be slow: it loads native code). */
     synchronized boolean answered() { return answered; }
 
-    /** The groups of the read in progress, waiting until deadline (System.nanoTime); null if it is not done. */
-    synchronized List<Group> await(long deadline) {
+    /** The groups and events of the read in progress, waiting until deadline (System.nanoTime); null if it is not done. */
+    synchronized Sample await(long deadline) {
         while (result == null && busy && !closed) {
             long left = deadline - System.nanoTime();
             if (left <= 0) return null;
@@ -75,7 +77,7 @@ final class NetnsWorker implements AutoCloseable {
                 return null;
             }
         }
-        List<Group> r = result;
+        Sample r = result;
         result = null;
         if (r != null) busy = false;
         return r;
@@ -89,12 +91,11 @@ final class NetnsWorker implements AutoCloseable {
                     if (closed) return;
                     requested = false;
                 }
-                List<Group> groups;
+                Sample groups;
                 try {
                     groups = readOnce();
                 } catch (RuntimeException e) {     // a bug must not leave the sampler waiting for an answer forever
-                    groups = List.of(Group.failed(GroupKey.xfrmStat(name), System.nanoTime(), Health.STALE,
-                            "reading the namespace failed: " + e));
+                    groups = failed(System.nanoTime(), "reading the namespace failed: " + e);
                 }
                 synchronized (this) {
                     result = groups;
@@ -109,15 +110,18 @@ final class NetnsWorker implements AutoCloseable {
         }
     }
 
+    private Sample failed(long t, String why) {
+        return new Sample(0, t, 0, List.of(Group.failed(GroupKey.xfrmStat(name), t, Health.STALE, why)));
+    }
+
     /** Enters the namespace on first use (and again after a failure), then reads every source of it. */
-    private List<Group> readOnce() {
+    private Sample readOnce() {
         long t = System.nanoTime();
         if (sources == null) {
             try {
                 Namespaces.enterNet(file.toString());
             } catch (IOException | RuntimeException e) {
-                return List.of(Group.failed(GroupKey.xfrmStat(name), t, Health.STALE,
-                        "cannot enter the namespace: " + e.getMessage() + hint(e)));
+                return failed(t, "cannot enter the namespace: " + e.getMessage() + hint(e));
             }
             NetnsFiles.Id id = NetnsFiles.id(procRoot.resolve("thread-self/ns/net"));
             inode = id == null ? 0 : id.ino();
@@ -132,14 +136,18 @@ final class NetnsWorker implements AutoCloseable {
                 System.getLogger("xfrmtop").log(System.Logger.Level.DEBUG, "source " + s.name() + " in " + name + " failed", e);
             }
         }
-        List<Group> in = b.build().groups();
-        List<Group> out = new ArrayList<>(in.size());
-        for (Group g : in) {
+        Sample read = b.build();
+        List<Group> out = new ArrayList<>(read.groups().size());
+        for (Group g : read.groups()) {
             GroupKey k = g.key().netns().equals(name) ? g.key() : new GroupKey(g.key().kind(), name, g.key().instance());
             out.add(new Group(k, g.monoNanos(), g.names(), g.values(), g.health(), g.note(), epoch(g.epoch()),
                     g.labels()));
         }
-        return out;
+        List<Event> events = new ArrayList<>(read.events().size());
+        for (Event e : read.events()) {
+            events.add(e.netns().equals(name) ? e : new Event(e.wallMillis(), name, e.type(), e.text()));
+        }
+        return new Sample(0, t, 0, out, events);
     }
 
     /** The namespace inode combined with the source's own epoch (ifindex, ...): either changing changes it. */

@@ -28,26 +28,37 @@ public final class PolicyLabels {
         m.put(SPORT, port(s.sport(), s.sportMask()));
         m.put(DPORT, port(s.dport(), s.dportMask()));
         m.put(DEV, dev);
-        StringBuilder sel = new StringBuilder().append(m.get(SRC)).append(" -> ").append(m.get(DST));
-        if (s.proto() != 0) sel.append(' ').append(m.get(PROTO));
-        if (s.sportMask() != 0) sel.append(" sport ").append(s.sport());
-        if (s.dportMask() != 0) sel.append(" dport ").append(s.dport());
-        if (!dev.isEmpty()) sel.append(" dev ").append(dev);
-        m.put(SELECTOR, sel.toString());
+        m.put(SELECTOR, selector(s, dev));
         StringBuilder t = new StringBuilder();
         for (XfrmPolicy.Template x : p.templates()) {
             if (t.length() > 0) t.append("; ");
-            t.append(SaLabels.proto(x.proto())).append(' ').append(x.mode() < MODES.length ? MODES[x.mode()] : x.mode());
-            if (x.mode() == 1 || x.mode() == 4) t.append(' ').append(x.src()).append("->").append(x.dst());
-            if (x.spi() != 0) t.append(" spi ").append(SaLabels.spi(x.spi()));
-            if (x.reqid() != 0) t.append(" reqid ").append(Integer.toUnsignedString(x.reqid()));
-            if (x.optional()) t.append(" optional");
+            template(t, x);
         }
         m.put(TEMPLATES, t.toString());
         if (p.markValue() != 0 || p.markMask() != 0) m.put(MARK, SaLabels.hex(p.markValue()) + "/" + SaLabels.hex(p.markMask()));
         if (p.ifId() != 0) m.put(IF_ID, SaLabels.hex(p.ifId()));
         m.put(TYPE, p.type() == 1 ? "sub" : "main");
         return xfrmtop.sample.Labels.of(m);
+    }
+
+    /** "198.51.100.0/24 -> 203.0.113.0/24 udp dport 9": what a selector matches. */
+    static String selector(XfrmPolicy.Selector s, String dev) {
+        StringBuilder sel = new StringBuilder().append(s.src()).append('/').append(s.srcPrefix()).append(" -> ")
+                .append(s.dst()).append('/').append(s.dstPrefix());
+        if (s.proto() != 0) sel.append(' ').append(proto(s.proto()));
+        if (s.sportMask() != 0) sel.append(" sport ").append(s.sport());
+        if (s.dportMask() != 0) sel.append(" dport ").append(s.dport());
+        if (!dev.isEmpty()) sel.append(" dev ").append(dev);
+        return sel.toString();
+    }
+
+    /** "esp tunnel 192.0.2.1->192.0.2.2 reqid 7": the SA a template asks for. */
+    static void template(StringBuilder t, XfrmPolicy.Template x) {
+        t.append(SaLabels.proto(x.proto())).append(' ').append(x.mode() < MODES.length ? MODES[x.mode()] : x.mode());
+        if (x.mode() == 1 || x.mode() == 4) t.append(' ').append(x.src()).append("->").append(x.dst());
+        if (x.spi() != 0) t.append(" spi ").append(SaLabels.spi(x.spi()));
+        if (x.reqid() != 0) t.append(" reqid ").append(Integer.toUnsignedString(x.reqid()));
+        if (x.optional()) t.append(" optional");
     }
 
     /** 0 in, 1 out, 2 fwd; 3..5 the same for per-socket policies. */

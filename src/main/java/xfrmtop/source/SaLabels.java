@@ -30,7 +30,7 @@ public final class SaLabels {
         m.put(DST, sa.dst());
         m.put(SPI, spi(sa.spi()));
         m.put(PROTO, proto(sa.proto()));
-        m.put(MODE, sa.mode() < MODES.length ? MODES[sa.mode()] : Integer.toString(sa.mode()));
+        m.put(MODE, mode(sa.mode()));
         m.put(REQID, Integer.toUnsignedString(sa.reqid()));
         m.put(DIR, dir);
         if (!dir.isEmpty()) m.put(DIR_FROM, dirFrom);
@@ -69,6 +69,9 @@ public final class SaLabels {
     private static void limit(Map<String, String> m, String k, long v) {
         if (XfrmLimits.set(v)) m.put(k, Long.toUnsignedString(v));
     }
+
+    /** transport, tunnel, routeopt, in_trigger, beet, iptfs; the number for anything newer. */
+    static String mode(int mode) { return mode >= 0 && mode < MODES.length ? MODES[mode] : Integer.toString(mode); }
 
     public static String spi(int spi) {
         String h = Integer.toHexString(spi);

@@ -16,6 +16,7 @@ final class Libc {
     static final int O_RDONLY = 0, O_CLOEXEC = 0x80000;
     static final int CLONE_NEWNET = 0x40000000;
     static final int NETLINK_XFRM = 6, SOL_SOCKET = 1, SO_RCVTIMEO = 20, MSG_TRUNC = 0x20, IF_NAMESIZE = 16;
+    static final int SO_RCVBUF = 8, SO_RCVBUFFORCE = 33, MSG_DONTWAIT = 0x40;
 
     static {
         Native.register(Libc.class, "c");

@@ -176,10 +176,25 @@ final class XfrmMessages {
                 tmpls);
     }
 
-    private static XfrmPolicy.Selector selector(ByteBuffer b, int s) {
+    static XfrmPolicy.Selector selector(ByteBuffer b, int s) {
         return new XfrmPolicy.Selector(b.getShort(s + 40) & 0xffff, be64(b, s + 16), be64(b, s + 24),
                 be64(b, s), be64(b, s + 8), b.get(s + 43) & 0xff, b.get(s + 42) & 0xff, b.get(s + 44) & 0xff,
                 be16(b, s + 36), be16(b, s + 38), be16(b, s + 32), be16(b, s + 34), b.getInt(s + 48));
+    }
+
+    /** The templates of the XFRMA_TMPL attribute among the attributes in [from, end); empty if none, null if malformed. */
+    List<XfrmPolicy.Template> templates(ByteBuffer b, int from, int end) {
+        for (int a = from; end - a >= 4; ) {
+            int alen = b.getShort(a) & 0xffff, type = b.getShort(a + 2) & 0x3fff;
+            if (alen < 4 || alen > end - a) return null;
+            if (type == XFRMA_TMPL) {
+                List<XfrmPolicy.Template> t = new ArrayList<>((alen - 4) / USER_TMPL);
+                for (int o = a + 4; o + USER_TMPL <= a + alen; o += USER_TMPL) t.add(template(b, o));
+                return t;
+            }
+            a += (alen + 3) & ~3;
+        }
+        return List.of();
     }
 
     private static XfrmPolicy.Template template(ByteBuffer b, int t) {
@@ -218,7 +233,7 @@ final class XfrmMessages {
     }
 
     /** 8 bytes in network order as a long (the buffer itself is in native order). */
-    private static long be64(ByteBuffer b, int at) {
+    static long be64(ByteBuffer b, int at) {
         long v = b.getLong(at);
         return b.order() == java.nio.ByteOrder.BIG_ENDIAN ? v : Long.reverseBytes(v);
     }

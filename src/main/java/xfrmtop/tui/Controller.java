@@ -4,8 +4,10 @@ import xfrmtop.feed.Feed;
 import xfrmtop.feed.Playback;
 import xfrmtop.rate.Frame;
 import xfrmtop.view.Action;
+import xfrmtop.view.DetailTarget;
 import xfrmtop.view.Format;
 import xfrmtop.view.KeyMap;
+import xfrmtop.view.Overlay;
 import xfrmtop.view.Pane;
 import xfrmtop.view.PaneState;
 import xfrmtop.view.Summary;
@@ -71,6 +73,7 @@ final class Controller {
         PaneState ps = vs.pane(vs.focus());
         PaneView pane = renderer.pane(vs.focus());
         int page = Renderer.page(screenHeight);
+        if (vs.overlay() != null && overlayKey(a, ps, pane, page)) return true;
         switch (a) {
             case QUIT -> { return false; }
             case HELP -> vs.toggleHelp();
@@ -110,12 +113,53 @@ final class Controller {
                 vs.nicSelection().toggleAll();
                 vs.say(vs.nicSelection().all() ? "NIC pane: all counters" : "NIC pane: IPsec counters only");
             }
+            case DETAIL -> {
+                DetailTarget t = pane.target(ps);
+                if (t == null) vs.say("no row to show");
+                else vs.toggleOverlay(Overlay.DETAIL, t);
+            }
+            case FUNNEL -> vs.toggleOverlay(Overlay.FUNNEL, null);
+            case EVENTS -> vs.toggleOverlay(Overlay.EVENTS, null);
+            case SPARKLINES -> {
+                vs.toggleSparklines();
+                vs.say(vs.sparklines() ? "HISTORY column on: each row's last 60 samples" : "HISTORY column off");
+            }
             case FOCUS_PANE -> {
                 Pane p = Pane.byKey(key);
                 if (p != null && renderer.visiblePanes().contains(renderer.pane(p))) vs.focus(p);
             }
             case PLAY_PAUSE, STEP_FORWARD, STEP_BACK, JUMP_FORWARD, JUMP_BACK, TO_START, TO_END, SPEED_UP, SPEED_DOWN ->
                     replay(a);
+        }
+        return true;
+    }
+
+    /**
+     * Keys that mean something else while a view replaces the panes: Esc closes it; in the detail view the movement
+     * keys walk through the pane's rows (the view follows); in the event log they scroll.
+     * @return whether the key was taken
+     */
+    private boolean overlayKey(Action a, PaneState ps, PaneView pane, int page) {
+        int by = switch (a) {
+            case UP -> -1;
+            case DOWN -> 1;
+            case PAGE_UP -> -page;
+            case PAGE_DOWN -> page;
+            case TOP -> Integer.MIN_VALUE / 2;
+            case BOTTOM -> Integer.MAX_VALUE / 2;
+            default -> 0;
+        };
+        if (a == Action.CLEAR) {
+            vs.closeOverlay();
+            return true;
+        }
+        if (by == 0) return false;
+        if (vs.overlay() == Overlay.EVENTS) {
+            vs.scrollOverlay(by);
+        } else if (vs.overlay() == Overlay.DETAIL) {
+            pane.move(ps, by);
+            DetailTarget t = pane.target(ps);
+            if (t != null) vs.retarget(t);
         }
         return true;
     }

@@ -12,8 +12,12 @@ import xfrmtop.view.CounterRow;
 import xfrmtop.view.CounterRowId;
 import xfrmtop.view.CounterSelector;
 import xfrmtop.view.CounterTable;
+import xfrmtop.view.DetailTarget;
+import xfrmtop.view.Glyphs;
+import xfrmtop.view.History;
 import xfrmtop.view.Pane;
 import xfrmtop.view.PaneState;
+import xfrmtop.view.Sparks;
 import xfrmtop.view.ViewState;
 
 import java.util.List;
@@ -27,7 +31,11 @@ import java.util.Locale;
 class CounterPaneView implements PaneView {
     private final Pane pane;
     private final Kind kind;
-    private final NetnsTable<CounterRow> table;
+    private final NetnsTable<CounterRow> plain, withHistory;
+    private NetnsTable<CounterRow> table;
+    private final Sparks sparks = new Sparks();
+    private History history;
+    private Glyphs glyphs = Glyphs.ASCII;
     private List<CounterRow> rows = List.of();
     private Alerts alerts = Alerts.NONE;     // of the frame last prepared
     private String netnsFocus;                     // the one namespace shown (from the view state), null = all
@@ -36,8 +44,17 @@ class CounterPaneView implements PaneView {
     CounterPaneView(Pane pane, Kind kind, List<Column<CounterRow>> columns) {
         this.pane = pane;
         this.kind = kind;
-        this.table = new NetnsTable<>(columns, CounterColumns.NETNS,
-                r -> alerts.firing(r.group(), r.index()) ? ColorRole.ALERT : ColorRole.of(r));
+        java.util.function.Function<CounterRow, ColorRole> role =
+                r -> alerts.firing(r.group(), r.index()) ? ColorRole.ALERT : ColorRole.of(r);
+        this.plain = new NetnsTable<>(columns, CounterColumns.NETNS, role);
+        this.withHistory = new NetnsTable<>(sparks.counterColumns(columns), CounterColumns.NETNS, role);
+        this.table = plain;
+    }
+
+    @Override
+    public void history(History history, Glyphs glyphs) {
+        this.history = history;
+        this.glyphs = glyphs;
     }
 
     @Override public Pane id() { return pane; }
@@ -55,6 +72,8 @@ class CounterPaneView implements PaneView {
     public int prepare(Frame f, ViewState vs) {
         PaneState ps = vs.pane(pane);
         alerts = vs.alerts();
+        table = vs.sparklines() ? withHistory : plain;
+        sparks.set(history, glyphs, f.sample().seq());
         table.choose(f, ps, pane.defaultSortColumn());
         rows = CounterTable.rows(f, kind, selector(vs), vs.baseline(), ps.filter(), vs.hideIdle(), table.columns(),
                 ps.sortColumn(), ps.reversed());
@@ -72,6 +91,14 @@ class CounterPaneView implements PaneView {
         ps.follow(rows.size(), i -> CounterRowId.of(rows.get(i)), height - 2);
         table.view().draw(c, top, height, " " + pane.key() + " " + pane.title() + " ", note(f), noteRole(f),
                 rows, ps, focused);
+    }
+
+    @Override
+    public DetailTarget target(PaneState ps) {
+        if (rows.isEmpty()) return null;
+        CounterRow r = rows.get(ps.cursor() >= 0 && ps.cursor() < rows.size() ? ps.cursor() : 0);
+        if (ps.cursor() < 0) ps.select(0, CounterRowId.of(r));          // the row shown becomes the selected one
+        return new DetailTarget(pane, r.group().key(), r.name());
     }
 
     @Override

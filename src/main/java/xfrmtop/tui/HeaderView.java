@@ -6,6 +6,7 @@ import xfrmtop.rate.Frame;
 import xfrmtop.view.ColorRole;
 import xfrmtop.view.Column;
 import xfrmtop.view.Format;
+import xfrmtop.view.LikelyCause;
 import xfrmtop.view.PaneState;
 import xfrmtop.view.SaSummary;
 import xfrmtop.view.Summary;
@@ -19,12 +20,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The two header lines: where and when (for a replay: REPLAY, the recorded time, position and speed; REC while
+ * The three header lines: where and when (for a replay: REPLAY, the recorded time, position and speed; REC while
  * recording), then what matters now (sum of drop rates, per namespace when several are watched; the first tripped
- * alert) and how the view is set.
+ * alert) and how the view is set, then the likely cause: the fastest-climbing drop counter the knowledge tables
+ * describe, its rate and the first of its usual causes.
  */
 final class HeaderView {
-    static final int HEIGHT = 2;
+    static final int HEIGHT = 3;
     private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter DATE_HMS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -78,6 +80,27 @@ final class HeaderView {
         sb.append("   delta since ").append(vs.baseline() == null ? "start" : clock(vs.baseline().sample().wallMillis(), ctx));
         col = c.put(col, 1, sb, ColorRole.NORMAL);
         c.fill(col, 1, ColorRole.NORMAL);
+        cause(c, 2, LikelyCause.of(shown, vs.netnsFocus()), Summary.namespaces(shown).size() > 1);
+    }
+
+    /** "cause  XfrmOutNoStates 100.0/s out: the IKE negotiation is not up or is failing   next: ip xfrm monitor acquire" */
+    static void cause(Canvas c, int row, LikelyCause lc, boolean netns) {
+        int col = c.put(0, row, "cause  ", ColorRole.NORMAL);
+        if (lc == null) {
+            c.fill(c.put(col, row, "none: no drop counter is climbing", ColorRole.DIM), row, ColorRole.NORMAL);
+            return;
+        }
+        StringBuilder sb = new StringBuilder(c.width());
+        if (netns) sb.append("netns ").append(Summary.netnsLabel(lc.key().netns())).append(' ');
+        if (!lc.key().instance().isEmpty()) sb.append(lc.key().instance()).append(' ');
+        sb.append(lc.name()).append(' ');
+        appendRate(sb, lc.rate());
+        col = c.put(col, row, sb, ColorRole.ALARM);
+        sb.setLength(0);
+        sb.append(' ').append(lc.info().dir()).append(": ").append(lc.cause());
+        col = c.put(col, row, sb, ColorRole.NORMAL);
+        if (!lc.next().isEmpty()) col = c.put(col, row, "   next: " + lc.next(), ColorRole.DIM);
+        c.fill(col, row, ColorRole.NORMAL);
     }
 
     /** The recorded time of the sample shown (with its date: recordings are looked at later), position, speed. */

@@ -4,6 +4,7 @@ import xfrmtop.view.Action;
 import xfrmtop.view.ColorRole;
 import xfrmtop.view.Column;
 import xfrmtop.view.KeyMap;
+import xfrmtop.view.Overlay;
 import xfrmtop.view.ViewState;
 
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ final class HelpView {
 
     static void draw(Canvas c, int top, int height, List<KeyMap> keyTables, List<? extends Column<?>> columns,
                      ViewState vs) {
-        List<Line> lines = lines(keyTables, columns);
+        List<Line> lines = lines(keyTables, columns, c.width() - 19);
         int body = Math.max(1, height - 1);
         int max = Math.max(0, lines.size() - body);
         vs.clampHelpScroll(max);
@@ -55,16 +56,38 @@ final class HelpView {
         }
     }
 
-    private static List<Line> lines(List<KeyMap> keyTables, List<? extends Column<?>> columns) {
+    private static List<Line> lines(List<KeyMap> keyTables, List<? extends Column<?>> columns, int width) {
         List<Line> out = new ArrayList<>();
         out.add(new Line(null, null, " Keys "));
         for (KeyMap keys : keyTables) {
             for (Action a : keys.actions()) out.add(new Line(String.join(" ", keys.keys(a)), ColorRole.KEY, a.help()));
         }
+        out.add(new Line(null, null, " Views (in place of the panes) "));
+        for (Overlay o : Overlay.values()) {
+            List<String> k = keyTables.get(0).keys(o.action());
+            String label = (k.isEmpty() ? "" : k.get(0) + " ") + o.title();
+            for (String part : wrap(o.help(), Math.max(20, width))) {
+                out.add(new Line(label, ColorRole.KEY, part));
+                label = "";
+            }
+        }
         out.add(new Line(null, null, " Columns of this pane "));
         for (Column<?> col : columns) out.add(new Line(col.header(), ColorRole.KEY, col.help()));
         out.add(new Line(null, null, " Colours "));
         for (String[] l : LEGEND) out.add(new Line(l[0], ColorRole.valueOf(l[2]), l[1]));
+        return out;
+    }
+
+    private static List<String> wrap(String text, int width) {
+        List<String> out = new ArrayList<>();
+        String rest = text;
+        while (rest.length() > width) {
+            int cut = rest.lastIndexOf(' ', width);
+            if (cut <= 0) cut = width;
+            out.add(rest.substring(0, cut));
+            rest = rest.substring(cut).stripLeading();
+        }
+        out.add(rest);
         return out;
     }
 

@@ -2,6 +2,9 @@ package xfrmtop.tui;
 
 import xfrmtop.rate.Frame;
 import xfrmtop.view.Column;
+import xfrmtop.view.DetailTarget;
+import xfrmtop.view.Glyphs;
+import xfrmtop.view.History;
 import xfrmtop.view.Pane;
 import xfrmtop.view.PaneState;
 import xfrmtop.view.ViewState;
@@ -37,4 +40,10 @@ interface PaneView {
     void move(PaneState ps, int by);
 
     default void cycleSort(PaneState ps, int step) { ps.cycleSort(columns(), step); }
+
+    /** Where the pane's HISTORY column reads (set once by the renderer); panes without one ignore it. */
+    default void history(History history, Glyphs glyphs) {}
+
+    /** What the detail view should show for the selected row (the first row, selected now, when none is), or null. */
+    default DetailTarget target(PaneState ps) { return null; }
 }

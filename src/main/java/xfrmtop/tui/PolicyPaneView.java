@@ -3,6 +3,7 @@ package xfrmtop.tui;
 import xfrmtop.rate.Frame;
 import xfrmtop.view.ColorRole;
 import xfrmtop.view.Column;
+import xfrmtop.view.DetailTarget;
 import xfrmtop.view.Pane;
 import xfrmtop.view.PaneState;
 import xfrmtop.view.PolicyColumns;
@@ -54,6 +55,14 @@ final class PolicyPaneView implements PaneView {
         note.append("  p: SAs");
         table.view().draw(c, top, height, " " + Pane.POLICY.key() + " " + Pane.POLICY.title() + " ", note.toString(),
                 problem ? ColorRole.NOTE : ColorRole.NORMAL, rows, ps, focused);
+    }
+
+    @Override
+    public DetailTarget target(PaneState ps) {
+        if (rows.isEmpty()) return null;
+        PolicyRow r = rows.get(ps.cursor() >= 0 && ps.cursor() < rows.size() ? ps.cursor() : 0);
+        if (ps.cursor() < 0) ps.select(0, r.id());          // the row shown becomes the selected one
+        return new DetailTarget(Pane.POLICY, r.group().key(), "");
     }
 
     @Override

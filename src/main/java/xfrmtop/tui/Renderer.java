@@ -4,6 +4,9 @@ import xfrmtop.rate.Frame;
 import xfrmtop.sample.Kind;
 import xfrmtop.view.ColorRole;
 import xfrmtop.view.CounterColumns;
+import xfrmtop.view.Diagnostics;
+import xfrmtop.view.Glyphs;
+import xfrmtop.view.Overlay;
 import xfrmtop.view.Pane;
 import xfrmtop.view.Summary;
 import xfrmtop.view.ViewState;
@@ -19,16 +22,28 @@ final class Renderer {
     static final int MIN_HEIGHT = 8;
 
     private final Theme theme;
+    private final Glyphs glyphs;
+    private final Diagnostics diag;
     private final List<PaneView> panes = new ArrayList<>();
+    private final FunnelView funnel = new FunnelView();
     private List<PaneView> visible = List.of();
 
-    Renderer(boolean color) {
+    /** A renderer with a history of its own (fed by nobody: tests that draw single frames). */
+    Renderer(boolean color) { this(color, Glyphs.UNICODE, Diagnostics.live()); }
+
+    /** @param diag what the screen remembers (history, events), fed by the frame handoff */
+    Renderer(boolean color, Glyphs glyphs, Diagnostics diag) {
         this.theme = Theme.of(color);
+        this.glyphs = glyphs;
+        this.diag = diag;
         panes.add(new CounterPaneView(Pane.XFRM_STAT, Kind.XFRM_STAT, CounterColumns.xfrmPane(false)));
         panes.add(new NicPaneView());
         panes.add(new SaPaneView());
         panes.add(new PolicyPaneView());
+        for (PaneView p : panes) p.history(diag.recent(), glyphs);
     }
+
+    Diagnostics diagnostics() { return diag; }
 
     /** The pane drawn for an id (focus target of keys). */
     PaneView pane(Pane id) {
@@ -74,19 +89,29 @@ final class Renderer {
         List<PaneView> vis = visible;
         if (!vis.contains(pane(vs.focus()))) vs.focus(vis.get(0).id());
         PaneView focused = pane(vs.focus());
+        if (vs.overlay() == Overlay.DETAIL && vs.detail() == null) vs.closeOverlay();
+        boolean panesShown = !vs.help() && vs.overlay() == null;
         int[] wanted = new int[vis.size()];      // prepared first: a pane may switch columns (NETNS) for this frame
-        if (!vs.help()) for (int i = 0; i < wanted.length; i++) wanted[i] = vis.get(i).prepare(shown, vs) + 2;
+        if (panesShown) for (int i = 0; i < wanted.length; i++) wanted[i] = vis.get(i).prepare(shown, vs) + 2;
         HeaderView.draw(c, shown, vs, ctx, focused.columns());
         int top = HeaderView.HEIGHT;
         int height = c.height() - top - 1;
         if (vs.help()) {
             HelpView.draw(c, top, height, List.of(ctx.keys()), focused.columns(), vs);
+        } else if (vs.overlay() != null) {
+            switch (vs.overlay()) {
+                case DETAIL -> DetailView.draw(c, top, height, shown, vs, diag, glyphs, ctx);
+                case FUNNEL -> funnel.draw(c, top, height, shown, vs);
+                case EVENTS -> EventLogView.draw(c, top, height, shown, vs, diag.events(), ctx);
+            }
         } else {
-            int[] h = Layout.share(wanted, height);
+            int strip = Math.min(EventStrip.height(shown), Math.max(0, height - Layout.MIN_PANE * vis.size()));
+            int[] h = Layout.share(wanted, height - strip);
             for (int i = 0; i < vis.size(); i++) {
                 vis.get(i).draw(c, top, h[i], shown, vs, vis.get(i) == focused);
                 top += h[i];
             }
+            EventStrip.draw(c, top, strip, shown, vs, diag.events(), ctx);
         }
         StatusBar.draw(c, c.height() - 1, vs, ctx.keys());
     }

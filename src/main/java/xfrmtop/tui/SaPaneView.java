@@ -8,11 +8,15 @@ import xfrmtop.sample.Kind;
 import xfrmtop.source.SaCounters;
 import xfrmtop.view.ColorRole;
 import xfrmtop.view.Column;
+import xfrmtop.view.DetailTarget;
+import xfrmtop.view.Glyphs;
+import xfrmtop.view.History;
 import xfrmtop.view.Pane;
 import xfrmtop.view.PaneState;
 import xfrmtop.view.SaColumns;
 import xfrmtop.view.SaRow;
 import xfrmtop.view.SaTables;
+import xfrmtop.view.Sparks;
 import xfrmtop.view.ViewState;
 
 import java.util.List;
@@ -24,9 +28,29 @@ import java.util.List;
  */
 final class SaPaneView implements PaneView {
     private Alerts alerts = Alerts.NONE;          // --alert: an SA whose counter meets one is marked
-    private final NetnsTable<SaRow> table = new NetnsTable<>(SaColumns.pane(), SaColumns.NETNS,
+    private final Sparks sparks = new Sparks();
+    private final NetnsTable<SaRow> plain = new NetnsTable<>(SaColumns.pane(), SaColumns.NETNS,
             r -> alerts.firing(r.group()) ? ColorRole.ALERT : role(r));
+    private final NetnsTable<SaRow> withHistory = new NetnsTable<>(sparks.saColumns(), SaColumns.NETNS,
+            r -> alerts.firing(r.group()) ? ColorRole.ALERT : role(r));
+    private NetnsTable<SaRow> table = plain;
+    private History history;
+    private Glyphs glyphs = Glyphs.ASCII;
     private List<SaRow> rows = List.of();
+
+    @Override
+    public void history(History history, Glyphs glyphs) {
+        this.history = history;
+        this.glyphs = glyphs;
+    }
+
+    @Override
+    public DetailTarget target(PaneState ps) {
+        if (rows.isEmpty()) return null;
+        SaRow r = rows.get(ps.cursor() >= 0 && ps.cursor() < rows.size() ? ps.cursor() : 0);
+        if (ps.cursor() < 0) ps.select(0, r.id());          // the row shown becomes the selected one
+        return new DetailTarget(Pane.SA, r.group().key(), "");
+    }
 
     @Override public Pane id() { return Pane.SA; }
 
@@ -54,6 +78,8 @@ final class SaPaneView implements PaneView {
     public int prepare(Frame f, ViewState vs) {
         PaneState ps = vs.pane(Pane.SA);
         alerts = vs.alerts();
+        table = vs.sparklines() ? withHistory : plain;
+        sparks.set(history, glyphs, f.sample().seq());
         table.choose(f, ps, Pane.SA.defaultSortColumn());
         rows = SaTables.sas(f, ps.filter(), vs.hideIdle(), table.columns(), ps.sortColumn(), ps.reversed());
         String focus = vs.netnsFocus();

@@ -10,16 +10,19 @@ final class StatusBar {
     /** A hint: the action, the key text when it differs from the action's first key ("+-"), the label. */
     private record Hint(Action action, String keys, String label) {}
 
-    private static final Hint[] LIVE = {new Hint(Action.HELP, null, "Help"), new Hint(Action.PAUSE, null, "Pause"),
-        new Hint(Action.SORT_NEXT, null, "Sort"), new Hint(Action.SORT_REVERSE, null, "Reverse"),
-        new Hint(Action.FILTER, null, "Filter"), new Hint(Action.HIDE_IDLE, null, "Idle"),
-        new Hint(Action.BASELINE, null, "Baseline"), new Hint(Action.INTERVAL_UP, "+-", "Interval"),
-        new Hint(Action.QUIT, null, "Quit")};
+    private static final Hint[] LIVE = {new Hint(Action.HELP, null, "Help"), new Hint(Action.DETAIL, null, "Detail"),
+        new Hint(Action.FUNNEL, null, "Funnel"), new Hint(Action.EVENTS, null, "Events"),
+        new Hint(Action.SPARKLINES, null, "History"), new Hint(Action.PAUSE, null, "Pause"),
+        new Hint(Action.SORT_NEXT, null, "Sort"), new Hint(Action.FILTER, null, "Filter"),
+        new Hint(Action.QUIT, null, "Quit"), new Hint(Action.SORT_REVERSE, null, "Reverse"),
+        new Hint(Action.HIDE_IDLE, null, "Idle"), new Hint(Action.BASELINE, null, "Baseline"),
+        new Hint(Action.INTERVAL_UP, "+-", "Interval")};
     private static final Hint[] REPLAY = {new Hint(Action.HELP, null, "Help"), new Hint(Action.PLAY_PAUSE, null, "Play"),
         new Hint(Action.STEP_FORWARD, ",.", "Step"), new Hint(Action.JUMP_FORWARD, "[]", "Minute"),
         new Hint(Action.TO_START, "{}", "Start/End"), new Hint(Action.SPEED_UP, "+-", "Speed"),
-        new Hint(Action.SORT_NEXT, null, "Sort"), new Hint(Action.FILTER, null, "Filter"),
-        new Hint(Action.QUIT, null, "Quit")};
+        new Hint(Action.DETAIL, null, "Detail"), new Hint(Action.FUNNEL, null, "Funnel"),
+        new Hint(Action.EVENTS, null, "Events"), new Hint(Action.QUIT, null, "Quit"),
+        new Hint(Action.SORT_NEXT, null, "Sort"), new Hint(Action.FILTER, null, "Filter")};
 
     private StatusBar() {}
 
@@ -38,7 +41,9 @@ final class StatusBar {
         for (Hint h : keys.keys(Action.PLAY_PAUSE).isEmpty() ? LIVE : REPLAY) {
             var k = keys.keys(h.action());
             if (k.isEmpty()) continue;
-            x = c.put(x, row, h.keys() == null ? k.get(0) : h.keys(), ColorRole.KEY);
+            String key = h.keys() == null ? k.get(0) : h.keys();
+            if (x + key.length() + 1 + h.label().length() > c.width()) break;   // whole hints only, most useful first
+            x = c.put(x, row, key, ColorRole.KEY);
             x = c.put(x, row, " " + h.label() + "  ", ColorRole.STATUS_BAR);
         }
         c.fill(x, row, ColorRole.STATUS_BAR);

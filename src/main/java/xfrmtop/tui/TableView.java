@@ -94,7 +94,7 @@ final class TableView<R> {
             Column<R> col = shown.get(k);
             sb.setLength(0);
             if (k > 0) sb.append(' ');
-            Format.cell(sb, col.header(), widths[k], col.align() == Align.RIGHT ? Align.RIGHT : Align.LEFT);
+            Format.cell(sb, col.header(), widths[k], col.align() == Align.LEFT ? Align.LEFT : Align.RIGHT);
             x = c.put(x, row, sb, col == sorted ? ColorRole.SORTED_HEADING : ColorRole.HEADING);
         }
         c.fill(x, row, ColorRole.HEADING);

@@ -72,7 +72,7 @@ public final class Training {
             screen.start();
             Controller c = new Controller(vs, keys, r, feed);
             UiContext ctx = new UiContext(host, 1, System.currentTimeMillis(), ZoneId.systemDefault(), keys);
-            for (String key : new String[] {"s", "r", "h", "Esc", "Down", "z"}) {
+            for (String key : new String[] {"s", "r", "h", "Esc", "Down", "z", "t", "Enter", "Esc", "f", "e", "Esc", "t"}) {
                 c.handle(key, key.length() == 1 ? key.charAt(0) : null, f, 40);
                 r.draw(screen, f, vs, ctx);
                 screen.refresh();

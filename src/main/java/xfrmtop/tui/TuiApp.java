@@ -10,11 +10,14 @@ import xfrmtop.feed.Playback;
 import xfrmtop.rate.Frame;
 import xfrmtop.source.HostInfo;
 import xfrmtop.sys.NativeSupport;
+import xfrmtop.view.Diagnostics;
+import xfrmtop.view.Glyphs;
 import xfrmtop.view.KeyMap;
 import xfrmtop.view.NicSelection;
 import xfrmtop.view.ViewState;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.time.ZoneId;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -37,7 +40,9 @@ public final class TuiApp {
     private volatile int signalExit;                // 128 + signal number once a signal asked us to end
     private volatile boolean finished;
 
-    private TuiApp() {}
+    private final Diagnostics diag;
+
+    private TuiApp(Diagnostics diag) { this.diag = diag; }
 
     /** Why the TUI cannot run here (no terminal), or null. */
     public static String terminalProblem() {
@@ -47,17 +52,23 @@ public final class TuiApp {
 
     /** @param notice a first line for the status bar (e.g. a recording that was cut short), or "" */
     public static int run(Config c, HostInfo host, Feed feed, Tripwire tripwire, String notice) {
+        return run(c, host, feed, tripwire, notice, Diagnostics.live());
+    }
+
+    /** @param diag history and events: a live one, or a recording's scanned at start */
+    public static int run(Config c, HostInfo host, Feed feed, Tripwire tripwire, String notice, Diagnostics diag) {
         String problem = terminalProblem();
         if (problem != null) {
             feed.close();
             System.err.println("xfrmtop: " + problem);
             return 1;
         }
-        return new TuiApp().loop(c, host, feed, tripwire, notice);
+        return new TuiApp(diag).loop(c, host, feed, tripwire, notice);
     }
 
-    /** Feed thread: keep only the newest frame, wake the UI once. */
+    /** Feed thread: history and events take in every frame; the UI keeps only the newest and is woken once. */
     private void publish(Frame f) {
+        diag.observe(f);
         latest.set(f);
         if (!framePending.getAndSet(true)) events.offer(FRAME);
     }
@@ -68,7 +79,7 @@ public final class TuiApp {
         vs.say(notice);
         vs.nicSelection(NicSelection.of(c.interfaces(), c.nicFilter()));
         KeyMap keys = feed.playback() != null ? KeyMap.replay() : KeyMap.defaults();
-        Renderer renderer = new Renderer(c.color());
+        Renderer renderer = new Renderer(c.color(), Glyphs.forCharset(Charset.defaultCharset()), diag);
         Controller controller = new Controller(vs, keys, renderer, feed);
         TerminalSession session = null;
         Throwable failure = null;

@@ -12,7 +12,7 @@ public enum Action {
     INTERVAL_UP("longer refresh interval"),
     INTERVAL_DOWN("shorter refresh interval"),
     FILTER("filter rows by name (type text, Enter to keep, Esc to clear)"),
-    CLEAR("clear the filter / close help"),
+    CLEAR("clear the filter / close help or a view (detail, funnel, events)"),
     HIDE_IDLE("hide rows that never moved since start"),
     UP("scroll up one row"),
     DOWN("scroll down one row"),
@@ -33,7 +33,11 @@ public enum Action {
     SPEED_UP("replay: faster (1x, 2x, 10x, max)"),
     SPEED_DOWN("replay: slower"),
     NETNS_FOCUS("network namespaces: all of them, or one at a time (cycles)"),
-    ALL_COUNTERS("NIC pane: all counters of the watched interfaces, or only the IPsec ones");
+    ALL_COUNTERS("NIC pane: all counters of the watched interfaces, or only the IPsec ones"),
+    DETAIL("details of the selected row: meaning, causes, next commands, history"),
+    FUNNEL("funnel: packets per second at the NIC, on the SAs and dropped by XFRM"),
+    EVENTS("XFRM event log: SAs added, deleted, expired, acquires, policy changes"),
+    SPARKLINES("HISTORY column (each row's rate over the last 60 samples) on or off");
 
     private final String help;
 

@@ -62,15 +62,19 @@ public final class Format {
         return sb.toString();
     }
 
-    /** Pads or cuts text to exactly width characters (cut text ends in '~' so a cut is visible). */
+    /**
+     * Pads or cuts text to exactly width characters (cut text ends in '~' so a cut is visible; TAIL text keeps its
+     * end instead, without a mark).
+     */
     public static void cell(StringBuilder sb, String text, int width, Align align) {
         int len = text.length();
         if (len > width) {
             if (width <= 0) return;
-            sb.append(text, 0, width - 1).append('~');
+            if (align == Align.TAIL) sb.append(text, len - width, len);
+            else sb.append(text, 0, width - 1).append('~');
             return;
         }
-        if (align == Align.RIGHT) for (int i = len; i < width; i++) sb.append(' ');
+        if (align != Align.LEFT) for (int i = len; i < width; i++) sb.append(' ');
         sb.append(text);
         if (align == Align.LEFT) for (int i = len; i < width; i++) sb.append(' ');
     }

@@ -39,6 +39,10 @@ public final class KeyMap {
         m.bind(Action.POLICIES, "p");
         m.bind(Action.NETNS_FOCUS, "n");
         m.bind(Action.ALL_COUNTERS, "a");
+        m.bind(Action.DETAIL, "Enter");
+        m.bind(Action.FUNNEL, "f");
+        m.bind(Action.EVENTS, "e");
+        m.bind(Action.SPARKLINES, "t");
         for (Pane p : Pane.values()) m.bind(Action.FOCUS_PANE, p.key());
         return m;
     }

@@ -25,6 +25,10 @@ public final class ViewState {
     private String message = "";
     private Alerts alerts = Alerts.NONE;
     private NicSelection nicSelection = NicSelection.of(java.util.List.of(), null);
+    private Overlay overlay;                 // null = the panes
+    private DetailTarget detail;
+    private int overlayScroll;
+    private boolean sparklines;
 
     public ViewState() {
         for (Pane p : Pane.values()) panes.put(p, new PaneState(defaultSort(p)));
@@ -126,6 +130,40 @@ public final class ViewState {
     public Alerts alerts() { return alerts; }
 
     public void setAlerts(Alerts a) { alerts = a == null ? Alerts.NONE : a; }
+
+    /** The view shown in place of the panes, or null. */
+    public Overlay overlay() { return overlay; }
+
+    /** Opens a view in place of the panes (the detail view needs a target); opening the one shown closes it. */
+    public void toggleOverlay(Overlay o, DetailTarget target) {
+        if (overlay == o || (o == Overlay.DETAIL && target == null)) {
+            overlay = null;
+            return;
+        }
+        overlay = o;
+        if (target != null) detail = target;
+        overlayScroll = 0;
+    }
+
+    public void closeOverlay() { overlay = null; }
+
+    /** The detail view moves to another row (the movement keys walk through the pane while it is open). */
+    public void retarget(DetailTarget target) { detail = target; }
+
+    /** What the detail view shows (kept after it closes, for the next Enter). */
+    public DetailTarget detail() { return detail; }
+
+    /** First line shown of a scrolling view (the event log); the view clamps it. */
+    public int overlayScroll() { return overlayScroll; }
+
+    public void scrollOverlay(int by) { overlayScroll = (int) Math.max(0, Math.min(1 << 20, (long) overlayScroll + by)); }
+
+    public void clampOverlayScroll(int max) { overlayScroll = Math.max(0, Math.min(overlayScroll, max)); }
+
+    /** Whether the panes show each row's recent history (the HISTORY column). */
+    public boolean sparklines() { return sparklines; }
+
+    public void toggleSparklines() { sparklines = !sparklines; }
 
     /** A short transient line for the status bar ("interval 2 s"); "" for none. */
     public String message() { return message; }

@@ -7,10 +7,14 @@ import xfrmtop.export.Families;
 import xfrmtop.knowledge.CounterInfo;
 import xfrmtop.knowledge.Knowledge;
 import xfrmtop.knowledge.NicTables;
+import xfrmtop.knowledge.FunnelTable;
+import xfrmtop.sample.Event;
 import xfrmtop.view.Action;
 import xfrmtop.view.Column;
 import xfrmtop.view.KeyMap;
+import xfrmtop.view.Overlay;
 import xfrmtop.view.Pane;
+import xfrmtop.view.Sparks;
 
 import java.util.List;
 
@@ -37,6 +41,7 @@ public final class ManPage {
         options(m, spec);
         keys(m);
         panes(m);
+        diagnosis(m);
         counters(m);
         m.append(ManText.RECORDINGS).append(ManText.ALERTS);
         m.append(ManText.JSON);
@@ -95,6 +100,32 @@ public final class ManPage {
                 m.append(".TP\n").append(b(c.header())).append('\n').append(Roff.text(c.help()));
             }
         }
+    }
+
+    /** The likely-cause line, the views, the HISTORY column, the event types and the funnel map, from their tables. */
+    private static void diagnosis(StringBuilder m) {
+        m.append(ManText.DIAGNOSIS);
+        m.append(".SS Views\n");
+        KeyMap keys = KeyMap.defaults();
+        for (Overlay o : Overlay.values()) {
+            m.append(".TP\n").append(b(o.title())).append(" (key ").append(b(keys.keys(o.action()).get(0))).append(")\n");
+            m.append(Roff.text(o.help() + "."));
+        }
+        m.append(".TP\n").append(b("HISTORY")).append(" (key ").append(b(keys.keys(Action.SPARKLINES).get(0)))
+                .append(")\n").append(Roff.text("A column in place of MEANING (in the SA pane: in place of the"
+                        + " descriptive columns): " + Sparks.HELP + "; Unicode blocks, or ASCII where the terminal's"
+                        + " charset (the locale; LANG=C) has none."));
+        m.append(".SS Events\n").append(Roff.text("Each watched namespace has a socket subscribed to the XFRM multicast"
+                + " groups acquire, expire, SA and policy (what ip xfrm monitor shows; joining needs CAP_NET_ADMIN,"
+                + " without it the event strip says so), read without blocking every tick. Event types:"));
+        for (Event.Type t : Event.Type.values()) m.append(".TP\n").append(b(t.json())).append('\n').append(Roff.text(t.help() + "."));
+        m.append(".SS Funnel counters\n").append(Roff.text("The NIC counters the funnel adds up (nic/funnel.tsv):"));
+        FunnelTable.get().all().forEach((table, entries) -> {
+            StringBuilder sb = new StringBuilder();
+            new java.util.TreeMap<>(entries).forEach((name, e) -> sb.append(sb.length() == 0 ? "" : ", ").append(name)
+                    .append(" (").append(e.dir()).append(' ').append(e.stage().name().toLowerCase(java.util.Locale.ROOT)).append(')'));
+            m.append(".TP\n").append(b(table)).append('\n').append(Roff.text(sb + "."));
+        });
     }
 
     private static void counters(StringBuilder m) {

@@ -144,6 +144,30 @@ final class ManText {
             .BR instance ,
             .BR name ,
             .BR value ).
+            .B funnel
+            lists, per namespace and direction (in, out), the layers in packets
+            per second:
+            .B nic_packets_rate
+            and
+            .B nic_drops_rate
+            (the NIC counters nic/funnel.tsv names; null without such a NIC),
+            .B sa_packets_rate
+            (the SAs of that direction; null without an SA dump),
+            .B xfrm_drops_rate
+            (the xfrm_stat drops of that direction, fwd counted as in),
+            .B top_drop
+            and
+            .BR top_drop_rate ,
+            .B sas
+            and
+            .BR sas_unknown_dir .
+            .B events
+            lists the XFRM events read in that tick (usually none), each with
+            .BR time ,
+            .BR netns ,
+            .B type
+            (see EVENTS) and
+            .BR text .
             Fields are only ever added, never renamed or removed.
             """;
 
@@ -152,7 +176,7 @@ final class ManText {
             .B \\-w
             .I FILE
             appends every sample (all panes and namespaces, raw values,
-            monotonic and wall\\-clock times, host, kernel, interval) to
+            monotonic and wall\\-clock times, host, kernel, interval, XFRM events) to
             .IR FILE ,
             a versioned, line\\-oriented text format in gzip segments
             .RB ( zcat
@@ -169,6 +193,28 @@ final class ManText {
             A recording cut short replays everything before the cut;
             a file that is not a usable recording is an error naming the line
             or byte offset.
+            """;
+
+    static final String DIAGNOSIS = """
+            .SH DIAGNOSIS
+            The third header line names the likely cause: of the drop and error
+            counters the knowledge tables describe (every xfrm_stat counter, the
+            NIC counters of the driver tables), the one climbing fastest, its rate,
+            the first of its usual causes (the tables list them most likely first)
+            and the first command to run.
+            .B Enter
+            opens the detail view of the selected row,
+            .B f
+            the funnel,
+            .B e
+            the event log;
+            .B Esc
+            (or the same key) closes them.
+            .B t
+            adds a HISTORY column to each pane.
+            History is kept per counter from the first time it moves, in constant
+            memory (the last 60 samples, and the whole session in at most 128
+            points), so a long run costs no more than a short one.
             """;
 
     static final String ALERTS = """

@@ -132,6 +132,39 @@ class GuestSaTest {
     }
 
     @Test
+    void theFunnelShowsSaPacketsAndXfrmInDropsSideBySide() {
+        double clean = wireRate("clean"), wrong = wireRate("integrity");
+        assertNear(clean, medianFunnel("clean", "in", "sa_packets_rate"), "clean: inbound SA packets/s in the funnel");
+        assertNear(clean, medianFunnel("clean", "out", "sa_packets_rate"), "clean: outbound SA packets/s (the replies)");
+        assertEquals(0.0, medianFunnel("clean", "in", "xfrm_drops_rate"), "clean: no XFRM drops");
+        assertEquals(0.0, medianFunnel("integrity", "in", "sa_packets_rate"), "wrong key: no packet counted on the SA");
+        assertNear(wrong, medianFunnel("integrity", "in", "xfrm_drops_rate"), "wrong key: XFRM drops in the funnel");
+        for (Map<String, Object> l : inPhase("integrity")) {
+            Map<String, Object> in = funnel(l, "in");
+            if (num(in, "xfrm_drops_rate") > 0) assertEquals("XfrmInStateProtoError", in.get("top_drop"), in.toString());
+            assertEquals(null, in.get("nic_packets_rate"), "veth has no offload counters: " + in);
+        }
+    }
+
+    @Test
+    void theRekeysSaEventsAppear() {
+        List<String> seen = new ArrayList<>();
+        for (Map<String, Object> l : lines) {
+            for (Object o : (List<?>) l.get("events")) {
+                Map<?, ?> e = (Map<?, ?>) o;
+                seen.add(e.get("type") + " " + e.get("text"));
+            }
+        }
+        String sa100 = "esp 192.0.2.1 -> 192.0.2.2 spi 0x00000100 reqid 1 tunnel";
+        String sa101 = "esp 192.0.2.1 -> 192.0.2.2 spi 0x00000101 reqid 1 tunnel";
+        int added = seen.indexOf("newsa " + sa101), deleted = seen.lastIndexOf("delsa " + sa100);
+        assertTrue(added >= 0, "the new SA added: " + seen);
+        assertTrue(deleted > added, "then the old one deleted: " + seen);
+        assertTrue(seen.contains("expire soft " + sa101), "the new SA's soft expire: " + seen);
+        assertTrue(seen.contains("newsa " + sa100), "the SA re-added in the earlier phases: " + seen);
+    }
+
+    @Test
     void everySaObjectHasTheDocumentedFields() {
         List<String> fields = Arrays.asList("src", "dst", "spi", "proto", "mode", "reqid", "bytes", "packets",
                 "bytes_rate", "packets_rate", "replay_window", "replay", "integrity_failed", "replay_window_rate",
@@ -226,6 +259,25 @@ class GuestSaTest {
             }
         }
         return median(v, phase + " " + name);
+    }
+
+    private static double medianFunnel(String phase, String dir, String field) {
+        List<Double> v = new ArrayList<>();
+        for (Map<String, Object> l : inPhase(phase)) {
+            Map<String, Object> f = funnel(l, dir);
+            if (f != null && f.get(field) != null) v.add(num(f, field));
+        }
+        return median(v, phase + " funnel " + dir + " " + field);
+    }
+
+    /** The funnel object of a direction in the namespace xfrmtop watches (its own: netns ""). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> funnel(Map<String, Object> line, String dir) {
+        for (Object o : (List<?>) line.get("funnel")) {
+            Map<String, Object> m = (Map<String, Object>) o;
+            if (dir.equals(m.get("dir")) && "".equals(m.get("netns"))) return m;
+        }
+        return null;
     }
 
     private static double median(List<Double> v, String what) {

@@ -86,10 +86,10 @@ class BadRecordingsTest {
     @Test
     void aNewerFormatVersion() throws IOException {
         String good = plain(3);
-        String newer = good.replace("xfrmtop-recording\t1.0", "xfrmtop-recording\t2.0");
+        String newer = good.replace("xfrmtop-recording\t1.1", "xfrmtop-recording\t2.0");
         String m = error(file("newer.xtr", gzip(newer.getBytes(StandardCharsets.UTF_8))));
         assertTrue(m.contains("line 1: recording format 2.0 is newer than this xfrmtop reads (1.x)"), m);
-        assertTrue(error(text("bad-version.xtr", good.replace("\t1.0\t", "\tone\t"))).contains("line 1: bad format version 'one'"));
+        assertTrue(error(text("bad-version.xtr", good.replace("\t1.1\t", "\tone\t"))).contains("line 1: bad format version 'one'"));
     }
 
     @Test
@@ -99,11 +99,12 @@ class BadRecordingsTest {
         for (String line : good.split("\n")) {
             if (line.startsWith("T\t")) {                   // an extra field, and one more line in each tick
                 String[] f = line.split("\t");
-                f[4] = Integer.toString(Integer.parseInt(f[4]) + 1);
-                sb.append(String.join("\t", f)).append("\tfuture=1\n").append("V\tsa-added\tspi\t0x1\n");
+                f[4] = Integer.toString(Integer.parseInt(f[4]) + 2);
+                sb.append(String.join("\t", f)).append("\tfuture=1\n").append("W\tsa-added\tspi\t0x1\n")
+                        .append("V\t0\t\tsomething-new\ta future event type\tand a field\n");
                 continue;
             }
-            sb.append(line.replace("xfrmtop-recording\t1.0", "xfrmtop-recording\t1.7"));
+            sb.append(line.replace("xfrmtop-recording\t1.1", "xfrmtop-recording\t1.7"));
             if (line.startsWith("G\t")) sb.append("\tan extra field");
             sb.append('\n');
             if (line.startsWith("xfrmtop")) sb.append("Z\ta record between ticks\n");
@@ -111,6 +112,9 @@ class BadRecordingsTest {
         Recording r = Recording.open(text("future.xtr", sb.toString()), null);
         assertEquals(4, r.size());
         assertEquals(7, r.header().minor());
+        try (Frames f = r.frames()) {
+            assertTrue(f.at(3).sample().events().isEmpty(), "an event type this version does not know is skipped");
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ final class FrameAssert {
         assertEquals(want.sample().seq(), got.sample().seq(), where);
         assertEquals(Double.doubleToLongBits(want.intervalS()), Double.doubleToLongBits(got.intervalS()), where);
         assertEquals(want.groups().size(), got.groups().size(), where);
+        assertEquals(want.sample().events(), got.sample().events(), where + " events");
         for (int g = 0; g < want.groups().size(); g++) {
             GroupRates a = want.groups().get(g), b = got.groups().get(g);
             String at = where + " " + a.key();

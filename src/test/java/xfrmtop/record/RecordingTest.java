@@ -39,7 +39,7 @@ class RecordingTest {
         Frame f = null;
         for (int i = 0; i < samples.size(); i++) {
             Sample s = samples.get(i);
-            f = Calculator.next(f, new Sample(i, s.monoNanos(), s.wallMillis(), s.groups()));
+            f = Calculator.next(f, new Sample(i, s.monoNanos(), s.wallMillis(), s.groups(), s.events()));
             out.add(f);
         }
         return out;
@@ -85,7 +85,7 @@ class RecordingTest {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
             Files.write(plain, in.readAllBytes());
         }
-        assertTrue(Files.readString(plain).startsWith("xfrmtop-recording\t1.0\thost\tgw\\t1\t"), "escaped host name");
+        assertTrue(Files.readString(plain).startsWith("xfrmtop-recording\t1.1\thost\tgw\\t1\t"), "escaped host name");
         Recording r = Recording.open(plain, null);
         assertEquals(250, r.size());
         try (Frames f = r.frames()) {

@@ -1,6 +1,7 @@
 package xfrmtop.record;
 
 import xfrmtop.sample.CounterNames;
+import xfrmtop.sample.Event;
 import xfrmtop.sample.Group;
 import xfrmtop.sample.GroupKey;
 import xfrmtop.sample.Health;
@@ -60,8 +61,19 @@ final class Synth {
             l.put("enc", "cbc(aes) 128");
             gs.add(group(new GroupKey(Kind.SA, "", "esp 0x" + (1000 + i) + " 203.0.113.1"), sa, Health.OK, "", l));
         }
-        return new Sample(seq++, mono, wall, gs);
+        List<Event> events = new ArrayList<>();
+        if (seq % 4 == 1) {
+            gs.add(group(new GroupKey(Kind.EVENTS, "", ""), EVENT_COUNTS, Health.OK, "", Map.of()));
+            Event.Type[] types = Event.Type.values();
+            for (int i = 0; i < 1 + seq % 3; i++) {
+                events.add(new Event(wall + rnd.nextInt(900) - 30, i == 1 ? "ns\\2" : "", types[(seq + i) % types.length],
+                        "esp 192.0.2.1 -> 192.0.2.2 spi 0x" + (1000 + seq) + (i == 2 ? "\ttab\nnewline \\ back" : "")));
+            }
+        }
+        return new Sample(seq++, mono, wall, gs, events);
     }
+
+    private static final CounterNames EVENT_COUNTS = CounterNames.of("acquire", "expire", "sa", "policy", "lost");
 
     private Group group(GroupKey k, CounterNames names, Health h, String note, Map<String, String> labels) {
         long[] prev = values.get(k);
@@ -110,5 +122,6 @@ final class Synth {
             assertEquals(a.labels(), b.labels(), at);
             assertEquals(new ArrayList<>(a.labels().keySet()), new ArrayList<>(b.labels().keySet()), at);
         }
+        assertEquals(want.events(), got.events(), "events of tick " + index);
     }
 }

@@ -54,7 +54,7 @@ class XfrmPanePictureTest {
         Pictures.Shot s = shot(new ViewState(), 120, 40);
         Pictures.assertPicture("xfrm-normal", s.text());
         String[] lines = s.text().split("\n");
-        assertTrue(lines[4].startsWith("XfrmOutPolBlock"), "the climbing counter is the top row:\n" + s.text());
+        assertTrue(lines[5].startsWith("XfrmOutPolBlock"), "the climbing counter is the top row:\n" + s.text());
         assertEquals(TextColor.ANSI.RED_BRIGHT, s.fgOfLine("XfrmOutPolBlock"), "a climbing drop counter alarms");
         assertEquals(TextColor.ANSI.BLACK_BRIGHT, s.fgOfLine("XfrmInError "), "zero rows are dimmed");
         assertNotEquals(TextColor.ANSI.BLACK_BRIGHT, s.fgOfLine("XfrmInBufferError"), "non-zero rows are not dimmed");
@@ -67,7 +67,7 @@ class XfrmPanePictureTest {
         vs.pane(Pane.XFRM_STAT).cycleSort(CounterColumns.xfrmPane(false), -1);   // DIR -> NAME
         String text = shot(vs, 120, 40).text();
         Pictures.assertPicture("xfrm-sorted-by-name", text);
-        assertTrue(text.split("\n")[4].startsWith("XfrmAcquireError"), text);
+        assertTrue(text.split("\n")[5].startsWith("XfrmAcquireError"), text);
     }
 
     @Test

@@ -1,0 +1,158 @@
+package xfrmtop.view;
+
+import xfrmtop.rate.Frame;
+import xfrmtop.rate.GroupRates;
+import xfrmtop.sample.CounterNames;
+import xfrmtop.sample.GroupKey;
+import xfrmtop.sample.Kind;
+import xfrmtop.source.SaCounters;
+
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Per-counter rate history, fed from frames (never from the kernel): a {@link Series} for each counter of the
+ * xfrm_stat, NIC and SA groups from the tick it first moves (a counter that never moved needs none: its history
+ * is zeros since its group appeared). Memory depends on how many counters move, not on how long xfrmtop runs; groups
+ * gone for {@link #FORGET_TICKS} ticks are forgotten. An SA keeps its packets and error counters (not its bytes,
+ * which follow the packets: on a 10,000-SA gateway every series counts). Frames are fed on the feed thread and read
+ * on the UI thread, so every method is synchronized.
+ */
+public final class History {
+    /** Ticks a group may be absent before its history is dropped (a rekeyed-away SA, a deleted interface). */
+    static final int FORGET_TICKS = 120;
+
+    private static final class Track {
+        CounterNames names;
+        long firstSeq, lastSeq;
+        Series[] series;
+    }
+
+    private final Map<GroupKey, Track> tracks = new HashMap<>();
+    private long firstSeq = -1, newestSeq = -1, firstWall, newestWall;
+
+    /** Takes in one frame's rates; ticks arrive in order, except when a replay steps or jumps back. */
+    public synchronized void observe(Frame f) {
+        long seq = f.sample().seq(), wall = f.sample().wallMillis();
+        if (firstSeq < 0 || seq < firstSeq) {
+            firstSeq = seq;
+            firstWall = wall;
+        }
+        if (seq > newestSeq) {
+            newestSeq = seq;
+            newestWall = wall;
+        }
+        for (GroupRates g : f.groups()) {
+            Kind kind = g.key().kind();
+            if (kind != Kind.XFRM_STAT && kind != Kind.NIC && !(kind == Kind.SA && !g.key().instance().isEmpty())) continue;
+            Track t = tracks.get(g.key());
+            if (t == null || (g.size() > 0 && !g.names().sameLayout(t.names))) {
+                if (g.size() == 0) continue;              // a group not read yet: nothing to keep
+                t = new Track();
+                t.names = g.names();
+                t.firstSeq = seq;
+                t.series = new Series[g.size()];
+                tracks.put(g.key(), t);
+            }
+            t.lastSeq = Math.max(t.lastSeq, seq);
+            if (seq < t.firstSeq) t.firstSeq = seq;
+            int n = Math.min(g.size(), t.series.length);
+            for (int i = 0; i < n; i++) {
+                if (kind == Kind.SA && i > SaCounters.INTEGRITY_FAILED) break;   // sequence numbers and times: no rates
+                if (kind == Kind.SA && i == SaCounters.BYTES) continue;          // follows packets; memory per SA counts
+                double r = g.rate(i);
+                Series s = t.series[i];
+                if (s == null) {
+                    if (!(r > 0)) continue;
+                    s = t.series[i] = new Series(seq, t.firstSeq + 1, wall, true);
+                }
+                s.put(seq, r);
+            }
+        }
+        if (seq == newestSeq) forget(seq);
+    }
+
+    private void forget(long seq) {
+        for (Iterator<Track> it = tracks.values().iterator(); it.hasNext(); ) {
+            if (seq - it.next().lastSeq > FORGET_TICKS) it.remove();
+        }
+    }
+
+    /**
+     * The rates of a counter over the n ticks ending at a tick, oldest first, into out: NaN where there is none, 0 for
+     * ticks of a counter that had not moved yet. False when nothing is known about the group.
+     */
+    public synchronized boolean recent(GroupKey key, int counter, long tick, double[] out, int n) {
+        Track t = tracks.get(key);
+        if (t == null || counter < 0 || counter >= t.series.length) {
+            java.util.Arrays.fill(out, 0, n, Double.NaN);
+            return false;
+        }
+        Series s = t.series[counter];
+        if (s != null) {
+            s.recent(tick, out, n);
+            return true;
+        }
+        for (int i = 0; i < n; i++) {
+            long x = tick - n + 1 + i;
+            out[i] = x > t.firstSeq && x <= t.lastSeq ? 0 : Double.NaN;
+        }
+        return true;
+    }
+
+    /** The whole session of one counter, for a plot; null when nothing is known about the group. */
+    public synchronized Timeline timeline(GroupKey key, int counter) {
+        Track t = tracks.get(key);
+        if (t == null || counter < 0 || counter >= t.series.length) return null;
+        Series s = t.series[counter];
+        double[] points = new double[s == null ? 0 : s.sessionPoints()];
+        int span = s == null ? 1 : s.session(points);
+        return new Timeline(firstSeq, newestSeq, firstWall, newestWall, t.firstSeq, t.lastSeq,
+                s == null ? t.lastSeq + 1 : s.sessionStart(), span, points, s == null ? 0 : s.startWall);
+    }
+
+    /**
+     * One counter's session for a plot.
+     *
+     * @param fromSeq    first tick of the session (the history's, not the counter's); toSeq the newest
+     * @param groupFrom  first and last tick its group was seen: outside them there is no data
+     * @param seriesFrom the tick the counter first moved (before it, within the group's ticks: a rate of 0)
+     * @param span       ticks per point; points oldest first from seriesFrom
+     * @param movedWall  wall-clock ms of the first move, 0 if it never moved
+     */
+    public record Timeline(long fromSeq, long toSeq, long fromWall, long toWall, long groupFrom, long groupTo,
+                           long seriesFrom, int span, double[] points, long movedWall) {
+
+        /** The rate at a tick: the point covering it, 0 before the first move, NaN outside the group's ticks. */
+        public double at(long tick) {
+            if (tick <= groupFrom || tick > groupTo) return Double.NaN;
+            if (tick < seriesFrom) return 0;
+            int i = (int) ((tick - seriesFrom) / span);
+            return i < points.length ? points[i] : Double.NaN;
+        }
+
+        /** Wall-clock ms of a tick, interpolated between the first and newest ticks (for axis labels). */
+        public long wallOf(long tick) {
+            if (toSeq <= fromSeq) return toWall;
+            return fromWall + Math.round((double) (toWall - fromWall) * (tick - fromSeq) / (toSeq - fromSeq));
+        }
+    }
+
+    /** Approximate bytes held, for the memory figure: it depends on the moving counters, not on the run length. */
+    public synchronized long bytes() {
+        long b = 64;
+        for (Map.Entry<GroupKey, Track> e : tracks.entrySet()) {
+            b += 48 + 40 + 16 + 4L * e.getValue().series.length;       // map node, track, series array
+            for (Series s : e.getValue().series) if (s != null) b += s.bytes();
+        }
+        return b;
+    }
+
+    /** Number of groups tracked and series kept (for figures and tests). */
+    public synchronized int[] size() {
+        int series = 0;
+        for (Track t : tracks.values()) for (Series s : t.series) if (s != null) series++;
+        return new int[] {tracks.size(), series};
+    }
+}

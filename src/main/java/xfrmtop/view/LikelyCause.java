@@ -1,0 +1,45 @@
+package xfrmtop.view;
+
+import xfrmtop.knowledge.CounterInfo;
+import xfrmtop.knowledge.Knowledge;
+import xfrmtop.knowledge.NicTables;
+import xfrmtop.rate.Frame;
+import xfrmtop.rate.GroupRates;
+import xfrmtop.sample.GroupKey;
+import xfrmtop.sample.Kind;
+
+/**
+ * The header's diagnosis: of the drop and error counters the knowledge tables describe (every xfrm_stat counter, the
+ * NIC counters of the driver tables), the one climbing fastest, with the first of its usual causes (the tables list
+ * causes most likely first). Data, not code: a better cause is a table change.
+ *
+ * @param key   the counter's group (its namespace and, for a NIC, interface)
+ */
+public record LikelyCause(GroupKey key, String name, double rate, CounterInfo info) {
+
+    /** The fastest-climbing known drop or error counter of the frame (of one namespace, or all when null), or null. */
+    public static LikelyCause of(Frame f, String netnsFocus) {
+        if (f == null) return null;
+        LikelyCause best = null;
+        for (GroupRates g : f.groups()) {
+            Kind kind = g.key().kind();
+            if (kind != Kind.XFRM_STAT && kind != Kind.NIC) continue;
+            if (netnsFocus != null && !netnsFocus.equals(g.key().netns())) continue;
+            for (int i = 0; i < g.size(); i++) {
+                double r = g.rate(i);
+                if (!(r > 0) || (best != null && r <= best.rate)) continue;
+                CounterInfo info = kind == Kind.NIC ? NicTables.get().find(g.group().label("driver"), g.name(i))
+                        : Knowledge.xfrmStat().find(g.name(i));
+                if (info == null || !info.role().alarms()) continue;
+                best = new LikelyCause(g.key(), g.name(i), r, info);
+            }
+        }
+        return best;
+    }
+
+    /** The most likely cause (the table's first), or the meaning when the table lists none. */
+    public String cause() { return info.causes().isEmpty() ? info.meaning() : info.causes().get(0); }
+
+    /** The first command to run. */
+    public String next() { return info.next().isEmpty() ? "" : info.next().get(0); }
+}
