@@ -56,7 +56,7 @@ measure() {
 
 tui() {
   tmux -L "$SOCK" -f /dev/null new-session -d -s b -x 120 -y 40 ./xfrmtop -A "${EXTRA[@]}"
-  for _ in $(seq 200); do tmux -L "$SOCK" capture-pane -p -t b | grep -q "xfrm_stat" && break; sleep 0.05; done
+  for _ in $(seq 200); do tmux -L "$SOCK" capture-pane -p -t b | grep "xfrm_stat" >/dev/null && break; sleep 0.05; done
   measure "$(tmux -L "$SOCK" display -p -t b '#{pane_pid}')"
   tmux -L "$SOCK" kill-server
 }

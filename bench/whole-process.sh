@@ -78,7 +78,7 @@ measure() {
   tmux -L $SOCK pipe-pane -t b -o "cat >> $log"
   local first=-1
   while [ $(( $(now_ms) - t0 )) -lt 20000 ]; do
-    if tmux -L $SOCK capture-pane -p -t b 2>/dev/null | grep -q -- "$marker"; then first=$(( $(now_ms) - t0 )); break; fi
+    if tmux -L $SOCK capture-pane -p -t b 2>/dev/null | grep -- "$marker" >/dev/null; then first=$(( $(now_ms) - t0 )); break; fi
     sleep 0.005
   done
   local pid; pid=$(tmux -L $SOCK display -p -t b '#{pane_pid}')

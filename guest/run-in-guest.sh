@@ -34,7 +34,8 @@ fail() { echo "guest: $*" >&2; exit 125; }
 for tool in qemu-system-x86_64 depmod modprobe apt-get apt-cache dpkg flock; do
   command -v "$tool" >/dev/null || fail "missing $tool (run dev/install-test-deps.sh as root)"
 done
-[ -x /bin/busybox ] && /bin/busybox --list | grep -qx insmod || fail "missing a static /bin/busybox (apt-get install busybox-static)"
+# (grep without -q: it reads the whole list, so busybox never dies of SIGPIPE under pipefail)
+[ -x /bin/busybox ] && /bin/busybox --list | grep -x insmod >/dev/null || fail "missing a static /bin/busybox (apt-get install busybox-static)"
 
 mkdir -p "$CACHE"
 exec 8>"$CACHE/.lock"
