@@ -10,6 +10,7 @@
 # Not part of the test suite: figures are reported, never asserted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/namespaces.sh
 N=50 SECS=30
 while getopts "n:s:" o; do case $o in n) N=$OPTARG ;; s) SECS=$OPTARG ;; *) exit 2 ;; esac; done
 shift $((OPTIND - 1)); [ "${1:-}" = -- ] && shift
@@ -23,7 +24,7 @@ TMP=$(mktemp -d)
 cleanup() {
   tmux -L "$SOCK" kill-server 2>/dev/null || true
   rm -rf "$TMP"
-  for i in $(seq "$N"); do ip netns del "$TAG-$i" 2>/dev/null || true; done
+  remove_namespaces "$TAG" "$N"
 }
 trap cleanup EXIT
 
@@ -71,12 +72,7 @@ batch() {
 declare -A R
 echo "measuring ${SECS} s per run: before and after adding $N namespaces ..." >&2
 R[tui,0]=$(tui); R[batch,0]=$(batch)
-for i in $(seq "$N"); do
-  ip netns add "$TAG-$i"
-  ip link add veth0 netns "$TAG-$i" type veth peer name veth1 netns "$TAG-$i"
-  ip -n "$TAG-$i" link set veth0 up
-  ip -n "$TAG-$i" link set veth1 up
-done
+make_namespaces "$TAG" "$N"
 R[tui,1]=$(tui); R[batch,1]=$(batch)
 
 printf '%-6s %10s %8s %22s %9s %8s\n' mode namespaces CPU_% netns_thread_us/ns/tick RSS_MiB threads

@@ -18,6 +18,7 @@
 # Not part of the test suite: figures are reported, never asserted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/namespaces.sh
 SECS=30 RUNS=3 INTERVAL=1 SCENARIO=default SAS=10000 NICS=8 NETNS=50
 while getopts "s:r:i:S:a:k:n:" o; do
   case $o in
@@ -36,7 +37,7 @@ TAG=xwp$$
 cleanup() {
   tmux -L $SOCK kill-server 2>/dev/null || true
   rm -rf "$OUT"
-  if [ "$SCENARIO" = netns ]; then for i in $(seq "$NETNS"); do ip netns del "$TAG-$i" 2>/dev/null || true; done; fi
+  if [ "$SCENARIO" = netns ]; then remove_namespaces "$TAG" "$NETNS"; fi
 }
 trap cleanup EXIT
 
@@ -54,12 +55,7 @@ case $SCENARIO in
     CMD=(./xfrmtop -r "$REC" "${XFRMTOP_ARGS[@]}") ;;
   netns)
     [ "$(id -u)" = 0 ] || { echo "whole-process -S netns: run as root (it creates namespaces)" >&2; exit 1; }
-    for i in $(seq "$NETNS"); do
-      ip netns add "$TAG-$i"
-      ip link add veth0 netns "$TAG-$i" type veth peer name veth1 netns "$TAG-$i"
-      ip -n "$TAG-$i" link set veth0 up
-      ip -n "$TAG-$i" link set veth1 up
-    done
+    make_namespaces "$TAG" "$NETNS"
     CMD=(./xfrmtop -A -d "$INTERVAL" "${XFRMTOP_ARGS[@]}") ;;
   *) echo "unknown scenario $SCENARIO (default, gateway, replay, netns)" >&2; exit 2 ;;
 esac

@@ -43,14 +43,7 @@ final class RecordDecoder implements AutoCloseable {
     private final SegmentListener listener;
     private final Map<Integer, GroupState> groups = new HashMap<>();
     private final Map<Integer, CounterNames> names = new HashMap<>();
-    // Keys and labels as the previous and the current segment declared them: a segment declares every group afresh,
-    // and reusing the instances that did not change keeps a 10,000-SA recording's checkpoints and cached frames
-    // from each holding their own copy of every SA's labels.
-    private Map<GroupKey, GroupKey> keysBefore = new HashMap<>(), keysNow = new HashMap<>();
-    private Map<GroupKey, Map<String, String>> labelsBefore = new HashMap<>(), labelsNow = new HashMap<>();
-    /** Label keys and values seen (most repeat from SA to SA: "esp", "tunnel", algorithm names): one copy each. */
-    private final Map<String, String> strings = new HashMap<>();
-    private static final int MAX_STRINGS = 1 << 16;
+    private final SegmentSharing sharing = new SegmentSharing();
     private RecordingHeader header;
     private int tick;
     private long mono, wall, interval, tickLine;
@@ -152,10 +145,7 @@ final class RecordDecoder implements AutoCloseable {
                 kv.getOrDefault("kernel", "?"), kv.getOrDefault("netns", "?")), kv.getOrDefault("tool", "?"));
         groups.clear();
         names.clear();
-        keysBefore = keysNow;
-        keysNow = new HashMap<>();
-        labelsBefore = labelsNow;
-        labelsNow = new HashMap<>();
+        sharing.nextSegment();
         mono = wall = 0;
         if (listener != null) listener.segment(lines.lineMember(), lines.linePos(), lines.number() - 1, tick, header);
     }
@@ -181,12 +171,7 @@ final class RecordDecoder implements AutoCloseable {
             kind = null;                      // recorded by a newer version: its groups are skipped
         }
         GroupKey k = kind == null ? null : new GroupKey(kind, f.str(3), f.str(4));
-        if (k != null) {
-            GroupKey known = keysBefore.get(k);
-            if (known != null) k = known;
-            keysNow.put(k, k);
-        }
-        groups.put(gid, new GroupState(k));
+        groups.put(gid, new GroupState(k == null ? null : sharing.key(k)));
     }
 
     private void names() throws RecordingException {
@@ -203,17 +188,8 @@ final class RecordDecoder implements AutoCloseable {
         GroupState st = state(f.id(1, "group id"));
         if ((f.count() - 2) % 2 != 0) throw f.error("labels must come in key/value pairs");
         Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 2; i + 1 < f.count(); i += 2) m.put(shared(f.str(i)), shared(f.str(i + 1)));
-        Map<String, String> known = st.key == null ? null : labelsBefore.get(st.key);
-        st.labels = known != null && known.equals(m) ? known : xfrmtop.sample.Labels.of(m);
-        if (st.key != null) labelsNow.put(st.key, st.labels);
-    }
-
-    private String shared(String s) {
-        String known = strings.putIfAbsent(s, s);
-        if (known != null) return known;
-        if (strings.size() > MAX_STRINGS) strings.clear();
-        return s;
+        for (int i = 2; i + 1 < f.count(); i += 2) m.put(sharing.string(f.str(i)), sharing.string(f.str(i + 1)));
+        st.labels = sharing.labels(st.key, m);
     }
 
     private void group(List<Group> out) throws RecordingException {

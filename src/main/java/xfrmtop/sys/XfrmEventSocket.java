@@ -34,14 +34,7 @@ public final class XfrmEventSocket implements AutoCloseable {
 
     /** Opens and subscribes (loads JNA on first use: call off the UI thread, on the namespace's thread). */
     public static XfrmEventSocket open() throws NativeException {
-        String problem = NativeSupport.problem();
-        if (problem != null) throw new NativeException(problem, Errno.EOPNOTSUPP);
-        int fd;
-        try {
-            fd = Libc.socket(Libc.AF_NETLINK, Libc.SOCK_RAW | Libc.SOCK_CLOEXEC, Libc.NETLINK_XFRM);
-        } catch (LastErrorException e) {
-            throw new NativeException("socket(AF_NETLINK, NETLINK_XFRM)", e.getErrorCode());
-        }
+        int fd = XfrmSocket.netlinkXfrm();
         try (Memory m = new Memory(12)) {
             m.setInt(0, RCVBUF);
             if (!setsockopt(fd, Libc.SO_RCVBUFFORCE, m)) setsockopt(fd, Libc.SO_RCVBUF, m);   // best effort

@@ -30,16 +30,20 @@ public final class XfrmSocket implements AutoCloseable {
 
     private XfrmSocket(int fd) { this.fd = fd; }
 
-    /** Opens the socket (loads JNA on first use: call off the UI thread). */
-    public static XfrmSocket open() throws NativeException {
+    /** A NETLINK_XFRM socket's descriptor, in the calling thread's namespace (loads JNA on first use). */
+    static int netlinkXfrm() throws NativeException {
         String problem = NativeSupport.problem();
         if (problem != null) throw new NativeException(problem, Errno.EOPNOTSUPP);
-        int fd;
         try {
-            fd = Libc.socket(Libc.AF_NETLINK, Libc.SOCK_RAW | Libc.SOCK_CLOEXEC, Libc.NETLINK_XFRM);
+            return Libc.socket(Libc.AF_NETLINK, Libc.SOCK_RAW | Libc.SOCK_CLOEXEC, Libc.NETLINK_XFRM);
         } catch (LastErrorException e) {
             throw new NativeException("socket(AF_NETLINK, NETLINK_XFRM)", e.getErrorCode());
         }
+    }
+
+    /** Opens the socket (loads JNA on first use: call off the UI thread). */
+    public static XfrmSocket open() throws NativeException {
+        int fd = netlinkXfrm();
         try (Memory tv = new Memory(16)) {
             tv.setLong(0, TIMEOUT_MS / 1000);
             tv.setLong(8, (TIMEOUT_MS % 1000) * 1000L);

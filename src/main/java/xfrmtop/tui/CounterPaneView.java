@@ -102,12 +102,7 @@ class CounterPaneView implements PaneView {
     }
 
     @Override
-    public void move(PaneState ps, int by) {
-        if (rows.isEmpty()) return;
-        int from = ps.cursor() < 0 ? (by > 0 ? -1 : 0) : ps.cursor();
-        int to = (int) Math.max(0, Math.min(rows.size() - 1, (long) from + by));
-        ps.select(to, CounterRowId.of(rows.get(to)));
-    }
+    public void move(PaneState ps, int by) { ps.move(rows.size(), i -> CounterRowId.of(rows.get(i)), by); }
 
     /** Counts and any problem of the pane's groups (of the focused namespace, if any), for the title bar. */
     String note(Frame f) {

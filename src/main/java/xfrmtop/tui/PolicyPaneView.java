@@ -66,12 +66,7 @@ final class PolicyPaneView implements PaneView {
     }
 
     @Override
-    public void move(PaneState ps, int by) {
-        if (rows.isEmpty()) return;
-        int from = ps.cursor() < 0 ? (by > 0 ? -1 : 0) : ps.cursor();
-        int to = (int) Math.max(0, Math.min(rows.size() - 1, (long) from + by));
-        ps.select(to, rows.get(to).id());
-    }
+    public void move(PaneState ps, int by) { ps.move(rows.size(), i -> rows.get(i).id(), by); }
 
     static ColorRole role(PolicyRow r) {
         return switch (r.status()) {

@@ -96,12 +96,7 @@ final class SaPaneView implements PaneView {
     }
 
     @Override
-    public void move(PaneState ps, int by) {
-        if (rows.isEmpty()) return;
-        int from = ps.cursor() < 0 ? (by > 0 ? -1 : 0) : ps.cursor();
-        int to = (int) Math.max(0, Math.min(rows.size() - 1, (long) from + by));
-        ps.select(to, rows.get(to).id());
-    }
+    public void move(PaneState ps, int by) { ps.move(rows.size(), i -> rows.get(i).id(), by); }
 
     /** Whether the dump of any namespace could not be read. */
     static boolean problem(Frame f) {

@@ -72,6 +72,19 @@ public final class PaneState {
     }
 
     /**
+     * Moves the selection by some rows (negative: up), clamped to the rows; with nothing selected yet, down starts
+     * at the first row and up stays on it.
+     * @param n     rows
+     * @param idAt  identity of the row at a position in display order
+     */
+    public void move(int n, java.util.function.IntFunction<String> idAt, int by) {
+        if (n == 0) return;
+        int from = cursor < 0 ? (by > 0 ? -1 : 0) : cursor;
+        int to = (int) Math.max(0, Math.min(n - 1, (long) from + by));
+        select(to, idAt.apply(to));
+    }
+
+    /**
      * Re-finds the selection in freshly sorted rows and keeps it on screen. Row identities are asked for only while
      * a row is selected (a pane of 20,000 counters need not build 20,000 strings a frame before anyone pressed a key).
      * @param n     rows

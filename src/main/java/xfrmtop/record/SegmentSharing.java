@@ -1,0 +1,52 @@
+package xfrmtop.record;
+
+import xfrmtop.sample.GroupKey;
+import xfrmtop.sample.Labels;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One instance for what repeats across a recording. A segment declares every group afresh; reusing the keys and
+ * label maps the previous segment declared keeps a 10,000-SA recording's checkpoints and cached frames from each
+ * holding their own copy of every SA's labels. Label strings ("esp", "tunnel", algorithm names) repeat from SA to
+ * SA: one copy each, up to a bound.
+ */
+final class SegmentSharing {
+    private static final int MAX_STRINGS = 1 << 16;
+
+    private Map<GroupKey, GroupKey> keysBefore = new HashMap<>(), keysNow = new HashMap<>();
+    private Map<GroupKey, Map<String, String>> labelsBefore = new HashMap<>(), labelsNow = new HashMap<>();
+    private final Map<String, String> strings = new HashMap<>();
+
+    /** A new segment starts: what the one ending declared becomes what can be reused. */
+    void nextSegment() {
+        keysBefore = keysNow;
+        keysNow = new HashMap<>();
+        labelsBefore = labelsNow;
+        labelsNow = new HashMap<>();
+    }
+
+    /** The previous segment's instance of an equal key, or this one. */
+    GroupKey key(GroupKey k) {
+        GroupKey known = keysBefore.get(k);
+        if (known != null) k = known;
+        keysNow.put(k, k);
+        return k;
+    }
+
+    /** The previous segment's labels of this group when equal, or an immutable copy; key null: not kept. */
+    Map<String, String> labels(GroupKey key, Map<String, String> m) {
+        Map<String, String> known = key == null ? null : labelsBefore.get(key);
+        Map<String, String> l = known != null && known.equals(m) ? known : Labels.of(m);
+        if (key != null) labelsNow.put(key, l);
+        return l;
+    }
+
+    String string(String s) {
+        String known = strings.putIfAbsent(s, s);
+        if (known != null) return known;
+        if (strings.size() > MAX_STRINGS) strings.clear();
+        return s;
+    }
+}
