@@ -28,6 +28,10 @@ public class ScreenBench extends Bench {
     @Param({"xfrm", "gateway"})
     public String scene;
 
+    /** NIC rows shown: "all" 20,000 counters (as with -i), or "ipsec" (the default selection: IPsec counters only). */
+    @Param({"all", "ipsec"})
+    public String nicRows;
+
     private final Frame[] frames = new Frame[2];
     private Renderer renderer;
     private ViewState vs;
@@ -49,7 +53,7 @@ public class ScreenBench extends Bench {
         screen = new Display(terminal, renderer.theme(), terminal.getTerminalSize());
         screen.start();
         vs = new ViewState();
-        if (gw) vs.nicSelection(NicSelection.of(g.interfaces(), null));
+        if (gw) vs.nicSelection(NicSelection.of(nicRows.equals("all") ? g.interfaces() : java.util.List.of(), null));
         ctx = new UiContext(new xfrmtop.source.HostInfo("gw1", "6.18.0", "host"), 1, 1_795_000_000_000L,
                 ZoneOffset.UTC, xfrmtop.view.KeyMap.defaults());
         frame();

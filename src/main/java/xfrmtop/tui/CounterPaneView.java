@@ -109,9 +109,10 @@ class CounterPaneView implements PaneView {
         StringBuilder sb = new StringBuilder();
         int moving = 0;
         int alerting = 0;
+        boolean anyAlerts = !alerts.isEmpty();
         for (CounterRow r : rows) {
             if (r.rate() > 0) moving++;
-            if (!alerts.isEmpty() && alerts.firing(r.group(), r.index())) alerting++;
+            if (anyAlerts && alerts.firing(r.group(), r.index())) alerting++;
         }
         sb.append(rows.size()).append(rows.size() == 1 ? " counter, " : " counters, ").append(moving).append(" moving");
         if (alerting > 0) sb.append(", ").append(alerting).append(" alerting");

@@ -70,7 +70,7 @@ final class SaPaneView implements PaneView {
     @Override public boolean visible(Frame f, ViewState vs) { return !vs.policies() && visible(f); }
 
     static GroupRates dump(Frame f) {
-        for (GroupRates g : f.groups()) if (g.key().kind() == Kind.SA && g.key().instance().isEmpty()) return g;
+        for (GroupRates g : f.perNamespace()) if (g.key().kind() == Kind.SA) return g;
         return null;
     }
 
@@ -100,16 +100,16 @@ final class SaPaneView implements PaneView {
 
     /** Whether the dump of any namespace could not be read. */
     static boolean problem(Frame f) {
-        for (GroupRates g : f.groups()) {
-            if (g.key().kind() == Kind.SA && g.key().instance().isEmpty() && g.health() != Health.OK) return true;
+        for (GroupRates g : f.perNamespace()) {
+            if (g.key().kind() == Kind.SA && g.health() != Health.OK) return true;
         }
         return false;
     }
 
     /** Each namespace's dump problem ("netns vpn1: stale: ..."), of the focused namespace only if there is one. */
     static void dumpNotes(StringBuilder sb, Frame f, String focus) {
-        for (GroupRates g : f.groups()) {
-            if (g.key().kind() != Kind.SA || !g.key().instance().isEmpty() || g.note().isEmpty()) continue;
+        for (GroupRates g : f.perNamespace()) {
+            if (g.key().kind() != Kind.SA || g.note().isEmpty()) continue;
             if (focus != null && !focus.equals(g.key().netns())) continue;
             sb.append("  ");
             if (!g.key().netns().isEmpty()) sb.append("netns ").append(g.key().netns()).append(": ");

@@ -30,14 +30,5 @@ public final class NetnsColumns {
     }
 
     /** Whether a frame's rows come from more than one namespace (and so the NETNS column is shown). */
-    public static boolean several(xfrmtop.rate.Frame f) {
-        if (f == null) return false;
-        String first = null;
-        for (xfrmtop.rate.GroupRates g : f.groups()) {
-            String n = g.key().netns();
-            if (first == null) first = n;
-            else if (!first.equals(n)) return true;
-        }
-        return false;
-    }
+    public static boolean several(xfrmtop.rate.Frame f) { return f != null && f.namespaces().size() > 1; }
 }

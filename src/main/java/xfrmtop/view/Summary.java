@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /** Figures for the header, computed from a frame. */
 public final class Summary {
@@ -39,16 +38,7 @@ public final class Summary {
     }
 
     /** The network namespaces the frame holds groups of, sorted by name ("" = the one xfrmtop started in, first). */
-    public static List<String> namespaces(Frame f) {
-        if (f == null) return List.of();
-        TreeSet<String> s = new TreeSet<>();
-        String last = null;                  // groups come namespace by namespace: one insert per run of them
-        for (GroupRates g : f.groups()) {
-            String n = g.key().netns();
-            if (!n.equals(last)) s.add(last = n);
-        }
-        return new ArrayList<>(s);
-    }
+    public static List<String> namespaces(Frame f) { return f == null ? List.of() : f.namespaces(); }
 
     /**
      * Drop rate per namespace, highest first (NaN, no rate yet, last; ties by name), for the header. A namespace
