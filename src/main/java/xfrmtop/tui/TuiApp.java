@@ -98,7 +98,9 @@ public final class TuiApp {
             boolean running = true;
             while (running) {
                 Object e = events.take();
+                boolean onlyFrames = true;              // nothing but new frames: a paused screen has nothing to redo
                 do {
+                    if (e != FRAME) onlyFrames = false;
                     if (signalExit != 0) running = false;
                     else if (e == FRAME) framePending.set(false);
                     else if (e instanceof KeyStroke k) {
@@ -107,6 +109,7 @@ public final class TuiApp {
                     }
                 } while (running && (e = events.poll()) != null);
                 if (!running) break;
+                if (onlyFrames && vs.paused()) continue;    // sampling goes on; the screen holds without a redraw
                 display.resizeIfNeeded();
                 Frame newest = latest.get();
                 renderer.draw(display, newest, vs, context(host, feed, tripwire, vs.shown(newest), keys));

@@ -108,7 +108,7 @@ class XfrmStatE2ETest {
     }
 
     @Test
-    void keysAndResizeInARealTerminal() {
+    void keysAndResizeInARealTerminal() throws InterruptedException {
         Testbed.assumeJar();
         assumeTmux();
         try (Testbed tb = new Testbed(); Tmux t = new Tmux(120, 40)) {
@@ -128,6 +128,9 @@ class XfrmStatE2ETest {
             t.waitFor("help closed", s -> s.contains("XfrmInError"), Duration.ofSeconds(5));
             t.keys("Space");
             t.waitFor("paused", s -> s.lines().findFirst().orElse("").contains("PAUSED"), Duration.ofSeconds(5));
+            String held = t.screen();
+            Thread.sleep(2500);                            // two ticks or more: sampling goes on, the screen holds
+            assertEquals(held, t.screen(), "a paused screen stays as it was");
             t.keys("Space");
             t.keys("+");
             t.waitFor("interval 2 s", s -> s.contains("every 2s"), Duration.ofSeconds(5));
