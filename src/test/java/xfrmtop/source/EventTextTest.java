@@ -29,16 +29,7 @@ class EventTextTest {
     void linesNameTheSaOrPolicy() {
         DumpBuilder.Sa s = new DumpBuilder.Sa();
         s.spi = 0x101;
-        DumpBuilder.Policy p = new DumpBuilder.Policy();
-        p.src = "198.51.100.1";
-        p.dst = "198.51.100.2";
-        p.srcPrefix = p.dstPrefix = 32;
-        p.proto = 17;
-        p.dport = 9;
-        p.dportMask = 0xffff;
-        p.tmplSrc = "198.51.100.1";
-        p.tmplDst = "198.51.100.2";
-        p.tmplReqid = 77;
+        DumpBuilder.Policy p = EventMessages.udpFlowPolicy();
         List<XfrmNotice> l = read(EventMessages.sa(XfrmNotice.NEWSA, s), EventMessages.delSa(s),
                 EventMessages.expire(s, false), EventMessages.acquire(p, "198.51.100.1", "198.51.100.2"),
                 EventMessages.policy(XfrmNotice.NEWPOLICY, p), EventMessages.polExpire(p, true),

@@ -72,6 +72,21 @@ public final class EventMessages {
      * ACQUIRE: struct xfrm_user_acquire for an SA from src to dst asked for by the policy (its templates follow as
      * XFRMA_TMPL), for a flow whose selector is the policy's own.
      */
+    /** A policy for one UDP flow 198.51.100.1 -> 198.51.100.2:9 with an ESP template (reqid 77): what an acquire names. */
+    public static DumpBuilder.Policy udpFlowPolicy() {
+        DumpBuilder.Policy p = new DumpBuilder.Policy();
+        p.src = "198.51.100.1";
+        p.dst = "198.51.100.2";
+        p.srcPrefix = p.dstPrefix = 32;
+        p.proto = 17;
+        p.dport = 9;
+        p.dportMask = 0xffff;
+        p.tmplSrc = "198.51.100.1";
+        p.tmplDst = "198.51.100.2";
+        p.tmplReqid = 77;
+        return p;
+    }
+
     public static byte[] acquire(DumpBuilder.Policy p, String src, String dst) {
         byte[] dump = DumpBuilder.policy(p, 0, 0);
         byte[] info = Arrays.copyOfRange(dump, HDR, HDR + USERPOLICY_INFO);

@@ -58,16 +58,7 @@ class XfrmEventReaderTest {
 
     @Test
     void acquireNamesTheSaTheTemplateAndTheFlow() {
-        DumpBuilder.Policy p = new DumpBuilder.Policy();
-        p.src = "198.51.100.1";
-        p.dst = "198.51.100.2";
-        p.srcPrefix = p.dstPrefix = 32;
-        p.proto = 17;
-        p.dport = 9;
-        p.dportMask = 0xffff;
-        p.tmplSrc = "198.51.100.1";
-        p.tmplDst = "198.51.100.2";
-        p.tmplReqid = 77;
+        DumpBuilder.Policy p = EventMessages.udpFlowPolicy();
         XfrmNotice n = feed(EventMessages.acquire(p, "198.51.100.1", "198.51.100.2")).get(0);
         assertEquals(XfrmNotice.ACQUIRE, n.type());
         assertEquals("198.51.100.1", n.acquire().src());
