@@ -59,7 +59,8 @@ public final class Frames implements AutoCloseable {
 
     /** Keeps a frame for stepping back; the least recently used go when there are too many or they hold too much. */
     private void cache(int tick, Frame f) {
-        cache.put(tick, f);
+        Frame replaced = cache.put(tick, f);             // a re-decode from a checkpoint may put a tick again
+        if (replaced != null) cachedValues -= replaced.values();
         cachedValues += f.values();
         var it = cache.values().iterator();
         while (cache.size() > 1 && (cache.size() > CACHE || cachedValues > CACHE_VALUES)) {

@@ -38,9 +38,20 @@ final class SegmentSharing {
     /** The previous segment's labels of this group when equal, or an immutable copy; key null: not kept. */
     Map<String, String> labels(GroupKey key, Map<String, String> m) {
         Map<String, String> known = key == null ? null : labelsBefore.get(key);
-        Map<String, String> l = known != null && known.equals(m) ? known : Labels.of(m);
+        Map<String, String> l = known != null && sameInOrder(known, m) ? known : Labels.of(m);
         if (key != null) labelsNow.put(key, l);
         return l;
+    }
+
+    /** Map.equals ignores order, but the labels' order is what JSON and the exporter print. */
+    private static boolean sameInOrder(Map<String, String> a, Map<String, String> b) {
+        if (a.size() != b.size()) return false;
+        var ib = b.entrySet().iterator();
+        for (Map.Entry<String, String> e : a.entrySet()) {
+            Map.Entry<String, String> f = ib.next();
+            if (!e.getKey().equals(f.getKey()) || !e.getValue().equals(f.getValue())) return false;
+        }
+        return true;
     }
 
     String string(String s) {

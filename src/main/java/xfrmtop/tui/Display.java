@@ -2,19 +2,19 @@ package xfrmtop.tui;
 
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.terminal.Terminal;
 import xfrmtop.view.ColorRole;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The screen as xfrmtop draws it: a compact cell buffer (a character and a colour role per cell) beside a copy of what
  * the terminal shows, and a refresh that sends only the cells that differ, through Lanterna's {@link Terminal}
  * (which keeps the tty, key decoding and resize). It stands in for Lanterna's Screen, whose per-cell TextCharacter
  * objects, double-width checks (Unicode block lookups) and equals were most of the CPU a frame cost.
- * One cell is one column: characters that take two columns, and control characters, are drawn as '?'.
+ * One cell is one column: anything that is not surely one column wide (see {@link #oneColumn}) is drawn as '?'.
  */
 final class Display {
     private static final byte UNKNOWN = -1;              // what the terminal shows there is not known
@@ -27,7 +27,7 @@ final class Display {
     private byte[] roles;
     private char[] shownChars;                           // on the terminal
     private byte[] shownRoles;
-    private volatile TerminalSize pending;               // from the terminal's resize listener
+    private final AtomicReference<TerminalSize> pending = new AtomicReference<>();   // from the resize listener
     private boolean clear = true;                        // clear the terminal before the next refresh
 
     Display(Terminal terminal, Theme theme, TerminalSize size) {
@@ -64,13 +64,12 @@ final class Display {
     void stop() throws IOException { terminal.exitPrivateMode(); }
 
     /** The terminal says it has a new size (any thread); the next {@link #resizeIfNeeded} takes it. */
-    void resized(TerminalSize size) { pending = size; }
+    void resized(TerminalSize size) { pending.set(size); }
 
     /** On the drawing thread, before drawing: takes a pending size; the next refresh redraws everything. */
     boolean resizeIfNeeded() {
-        TerminalSize p = pending;
+        TerminalSize p = pending.getAndSet(null);        // a size set meanwhile stays for the next call
         if (p == null) return false;
-        pending = null;
         if (p.getColumns() == width && p.getRows() == height) return false;
         allocate(p);
         return true;
@@ -79,12 +78,23 @@ final class Display {
     /** Sets one cell of the frame being drawn; outside the screen nothing happens. */
     void set(int x, int y, char c, ColorRole role) {
         if (x < 0 || y < 0 || x >= width || y >= height) return;
-        if (c < ' ' || c == 127 || c >= 128 && (Character.isSurrogate(c) || TerminalTextUtils.isCharDoubleWidth(c))) {
-            c = '?';
-        }
+        if (!oneColumn(c)) c = '?';
         int i = y * width + x;
         chars[i] = c;
         roles[i] = (byte) role.ordinal();
+    }
+
+    /**
+     * Whether a character takes exactly one column on any terminal and does nothing else: printable ASCII, printable
+     * Latin-1 and Latin Extended, box drawing and block elements (the plots and sparklines). Interface and namespace
+     * names may hold anything: C0 and C1 controls (U+009B is a CSI, an escape sequence's start), zero-width and
+     * combining characters and wide ones would move the terminal's cursor away from where the cell buffer thinks it
+     * is, or worse. Those are drawn as '?'.
+     */
+    static boolean oneColumn(char c) {
+        if (c < 0x7f) return c >= ' ';
+        if (c >= 0xa0 && c <= 0x24f) return c != 0xad;               // U+00AD soft hyphen: zero width
+        return c >= 0x2500 && c <= 0x259f;
     }
 
     /** Sends the cells that changed since the last refresh, as one write. */

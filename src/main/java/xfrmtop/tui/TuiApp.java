@@ -88,7 +88,7 @@ public final class TuiApp {
             Display display = session.display;
             TerminalSession restoreOnHalt = session;
             Signals.install(code -> onSignal(code, restoreOnHalt));
-            session.terminal.addResizeListener((t, size) -> {
+            session.onResize(size -> {
                 display.resized(size);
                 events.offer(RESIZE);
             });

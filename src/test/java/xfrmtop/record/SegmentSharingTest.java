@@ -1,0 +1,42 @@
+package xfrmtop.record;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import xfrmtop.sample.GroupKey;
+import xfrmtop.sample.Kind;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+@Tag("fast")
+class SegmentSharingTest {
+    private static Map<String, String> labels(String... kv) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put(kv[i], kv[i + 1]);
+        return m;
+    }
+
+    @Test
+    void equalLabelsOfTheNextSegmentAreTheSameInstance() {
+        SegmentSharing s = new SegmentSharing();
+        GroupKey k = s.key(new GroupKey(Kind.SA, "", "0x101"));
+        Map<String, String> first = s.labels(k, labels("proto", "esp", "dir", "in"));
+        s.nextSegment();
+        assertSame(k, s.key(new GroupKey(Kind.SA, "", "0x101")));
+        assertSame(first, s.labels(k, labels("proto", "esp", "dir", "in")));
+    }
+
+    @Test
+    void labelsInAnotherOrderKeepTheirOwnOrder() {
+        SegmentSharing s = new SegmentSharing();
+        GroupKey k = s.key(new GroupKey(Kind.SA, "", "0x101"));
+        s.labels(k, labels("proto", "esp", "dir", "in"));
+        s.nextSegment();
+        Map<String, String> again = s.labels(k, labels("dir", "in", "proto", "esp"));
+        assertEquals(List.of("dir", "proto"), List.copyOf(again.keySet()));
+    }
+}
