@@ -53,8 +53,9 @@ class DisplayTest {
         assertTrue(out.contains("e?2J?th?0"), out);
     }
 
+    /** A pending size is taken once and a later one is taken next (the race itself is not provoked here). */
     @Test
-    void aResizeSetWhileAnotherIsTakenIsNotLost() throws Exception {
+    void eachPendingSizeIsTakenOnce() throws Exception {
         Recorded t = new Recorded(new ByteArrayOutputStream());
         Display d = new Display(t, Theme.of(false), t.getTerminalSize());
         d.resized(new TerminalSize(30, 5));
