@@ -2,14 +2,11 @@ package xfrmtop.rate;
 
 import xfrmtop.sample.CounterNames;
 import xfrmtop.sample.Group;
-import xfrmtop.sample.GroupKey;
 import xfrmtop.sample.Health;
 import xfrmtop.sample.Sample;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns the previous frame and a new sample into the next frame. Pure: no clock, no I/O, no state of its own.
@@ -24,27 +21,36 @@ public final class Calculator {
 
     /** @param prev the previous frame, or null for the first sample */
     public static Frame next(Frame prev, Sample cur) {
-        List<GroupRates> out = new ArrayList<>(cur.groups().size() + 4);
-        Map<GroupKey, GroupRates> byKey = new HashMap<>(cur.groups().size() * 2);   // becomes the frame's index
-        for (Group g : cur.groups()) {
-            GroupRates p = prev == null ? null : prev.group(g.key());
-            GroupRates r = g.health() == Health.OK ? fresh(p, g)
-                    : carried(p, g, g.health() == Health.GONE ? Status.GONE : Status.STALE);
-            out.add(r);
-            byKey.put(g.key(), r);
-        }
-        if (prev != null) {
-            for (GroupRates p : prev.groups()) {
-                if (byKey.containsKey(p.key()) || p.goneTicks() >= GONE_TICKS) continue;
-                Group gone = new Group(p.key(), p.group().monoNanos(), p.names(), p.totals, Health.GONE,
-                        p.note().isEmpty() ? "gone" : p.note(), p.group().epoch(), p.group().labels());
-                GroupRates r = carried(p, gone, Status.GONE);
-                out.add(r);
-                byKey.put(r.key(), r);
+        List<Group> gs = cur.groups();
+        List<GroupRates> out = new ArrayList<>(gs.size() + 4);
+        List<GroupRates> before = prev == null ? List.of() : prev.groups();
+        boolean[] carriedOn = new boolean[before.size()];
+        int shift = 0;                           // groups that came (+) or went (-) ahead of this one since last tick
+        for (int i = 0; i < gs.size(); i++) {
+            Group g = gs.get(i);
+            GroupRates p = null;
+            if (prev != null) {
+                // most groups sit where they sat in the previous frame: found by position, not by hash
+                int at = i + shift;
+                p = at >= 0 && at < before.size() && before.get(at).key().equals(g.key()) ? before.get(at)
+                        : prev.group(g.key());
+                if (p != null) {
+                    carriedOn[p.pos] = true;
+                    shift = p.pos - i;
+                }
             }
+            out.add(g.health() == Health.OK ? fresh(p, g)
+                    : carried(p, g, g.health() == Health.GONE ? Status.GONE : Status.STALE));
+        }
+        for (int j = 0; j < before.size(); j++) {
+            GroupRates p = before.get(j);
+            if (carriedOn[j] || p.goneTicks() >= GONE_TICKS) continue;
+            Group gone = new Group(p.key(), p.group().monoNanos(), p.names(), p.totals, Health.GONE,
+                    p.note().isEmpty() ? "gone" : p.note(), p.group().epoch(), p.group().labels());
+            out.add(carried(p, gone, Status.GONE));
         }
         double interval = prev == null ? Double.NaN : (cur.monoNanos() - prev.sample().monoNanos()) / 1e9;
-        return new Frame(cur, interval, out, byKey);
+        return new Frame(cur, interval, out);
     }
 
     private static GroupRates fresh(GroupRates p, Group g) {

@@ -6,6 +6,7 @@ import xfrmtop.sample.Sample;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -18,22 +19,22 @@ public final class Frame {
     private final Sample sample;
     private final double intervalS;
     private final List<GroupRates> groups;
-    private final Map<GroupKey, GroupRates> byKey;
+    private volatile Map<GroupKey, GroupRates> byKey;     // built on the first lookup by key
     private final List<String> namespaces;
     private final List<GroupRates> perNamespace;
 
-    /** @param byKey the groups by key (the calculator builds it as it goes; the frame owns it from here) */
-    Frame(Sample sample, double intervalS, List<GroupRates> groups, Map<GroupKey, GroupRates> byKey) {
+    Frame(Sample sample, double intervalS, List<GroupRates> groups) {
         this.sample = sample;
         this.intervalS = intervalS;
         this.groups = Collections.unmodifiableList(groups);
-        this.byKey = byKey;
         // Found once here: several panes, the header and the batch sections ask every frame, and a scan of a
         // 10,000-SA frame per question added up to a tenth of a frame's drawing.
         TreeSet<String> ns = new TreeSet<>();
         List<GroupRates> whole = new ArrayList<>();
         String last = null;                      // groups come namespace by namespace: one insert per run of them
-        for (GroupRates g : groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            GroupRates g = groups.get(i);
+            g.pos = i;
             String n = g.key().netns();
             if (!n.equals(last)) ns.add(last = n);
             if (g.key().instance().isEmpty()) whole.add(g);
@@ -49,7 +50,19 @@ public final class Frame {
 
     public List<GroupRates> groups() { return groups; }
 
-    public GroupRates group(GroupKey key) { return byKey.get(key); }
+    /**
+     * The group of that key, or null. The index is built on the first call: the calculator finds most groups by
+     * position, so a frame that nobody looks up by key never pays for 10,000 map entries.
+     */
+    public GroupRates group(GroupKey key) {
+        Map<GroupKey, GroupRates> m = byKey;
+        if (m == null) {
+            m = new HashMap<>(groups.size() * 2);
+            for (GroupRates g : groups) m.put(g.key(), g);
+            byKey = m;                           // two threads may both build it: the same map, published whole
+        }
+        return m.get(key);
+    }
 
     /** The namespaces the groups come from, sorted ("" is the one xfrmtop runs in). */
     public List<String> namespaces() { return namespaces; }

@@ -20,6 +20,7 @@ public final class GroupRates {
     final byte[] status;        // Status ordinals
     final int[] sinceChange;    // ticks since the value last changed; 0 = this tick; NEVER
     final int goneTicks;        // how many ticks this group has been absent or gone
+    int pos;                    // index in its frame's groups (set by the frame before anyone else sees it)
 
     /** @param totals the raw values, shared with the group (neither is ever modified) */
     GroupRates(Group group, CounterNames names, long[] totals, int goneTicks) {

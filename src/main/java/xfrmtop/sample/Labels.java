@@ -21,15 +21,18 @@ public final class Labels extends AbstractMap<String, String> {
     }
 
     /** An immutable copy, in the map's iteration order (no null keys or values). */
-    public static Map<String, String> of(Map<String, String> m) {
+    public static Map<String, String> of(Map<String, String> m) { return of(m, null); }
+
+    /** The same, with values and the name layout shared through {@code interner} (null: no sharing). */
+    public static Map<String, String> of(Map<String, String> m, Interner interner) {
         if (m.isEmpty()) return Map.of();
         String[] k = new String[m.size()], v = new String[m.size()];
         int i = 0;
         for (Map.Entry<String, String> e : m.entrySet()) {
             k[i] = e.getKey();
-            v[i++] = e.getValue();
+            v[i++] = interner == null ? e.getValue() : interner.value(e.getValue());
         }
-        return new Labels(k, v);
+        return new Labels(interner == null ? k : interner.layout(k), v);
     }
 
     private int at(Object key) {

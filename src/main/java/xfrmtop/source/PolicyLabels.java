@@ -1,5 +1,6 @@
 package xfrmtop.source;
 
+import xfrmtop.sample.Interner;
 import xfrmtop.sys.XfrmPolicy;
 
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ public final class PolicyLabels {
 
     private PolicyLabels() {}
 
-    static Map<String, String> of(XfrmPolicy p, String dev) {
+    static Map<String, String> of(XfrmPolicy p, String dev, Interner interner) {
         Map<String, String> m = new LinkedHashMap<>();
         XfrmPolicy.Selector s = p.sel();
         m.put(INDEX, Integer.toUnsignedString(p.index()));
@@ -38,7 +39,7 @@ public final class PolicyLabels {
         if (p.markValue() != 0 || p.markMask() != 0) m.put(MARK, SaLabels.hex(p.markValue()) + "/" + SaLabels.hex(p.markMask()));
         if (p.ifId() != 0) m.put(IF_ID, SaLabels.hex(p.ifId()));
         m.put(TYPE, p.type() == 1 ? "sub" : "main");
-        return xfrmtop.sample.Labels.of(m);
+        return xfrmtop.sample.Labels.of(m, interner);
     }
 
     /** "198.51.100.0/24 -> 203.0.113.0/24 udp dport 9": what a selector matches. */

@@ -1,5 +1,6 @@
 package xfrmtop.source;
 
+import xfrmtop.sample.Interner;
 import xfrmtop.sys.XfrmLimits;
 import xfrmtop.sys.XfrmSa;
 
@@ -23,7 +24,7 @@ public final class SaLabels {
     private SaLabels() {}
 
     /** @param dir "in", "out" or "" (unknown); dirFrom "kernel" (XFRMA_SA_DIR) or "policy" (matched a template) */
-    static Map<String, String> of(XfrmSa sa, String dir, String dirFrom, String dev) {
+    static Map<String, String> of(XfrmSa sa, String dir, String dirFrom, String dev, Interner interner) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put(FAMILY, sa.family() == 10 ? "inet6" : sa.family() == 2 ? "inet" : Integer.toString(sa.family()));
         m.put(SRC, sa.src());
@@ -63,7 +64,7 @@ public final class SaLabels {
         limit(m, HARD_BYTES, l.hardBytes());
         limit(m, SOFT_PACKETS, l.softPackets());
         limit(m, HARD_PACKETS, l.hardPackets());
-        return xfrmtop.sample.Labels.of(m);
+        return xfrmtop.sample.Labels.of(m, interner);
     }
 
     private static void limit(Map<String, String> m, String k, long v) {

@@ -3,6 +3,7 @@ package xfrmtop.source;
 import xfrmtop.sample.Group;
 import xfrmtop.sample.GroupKey;
 import xfrmtop.sample.Health;
+import xfrmtop.sample.Interner;
 import xfrmtop.sample.Kind;
 import xfrmtop.sample.SampleBuilder;
 import xfrmtop.sys.XfrmAddress;
@@ -34,9 +35,20 @@ public final class XfrmGroups {
         public int hashCode() {
             return (Long.hashCode(dstHi * 31 + dstLo) * 31 + spi) * 31 + (family * 31 + proto) * 31 + markValue * 7 + markMask;
         }
+
+        static SaId of(XfrmSa sa) {
+            return new SaId(sa.family(), sa.dstHi(), sa.dstLo(), sa.spi(), sa.proto(), sa.markValue(), sa.markMask());
+        }
+
+        boolean is(XfrmSa sa) {
+            return spi == sa.spi() && dstLo == sa.dstLo() && dstHi == sa.dstHi() && family == sa.family()
+                    && proto == sa.proto() && markValue == sa.markValue() && markMask == sa.markMask();
+        }
     }
 
     private static final class Slot {
+        SaId id;
+        int pos;                          // index in the last dump
         GroupKey key;
         long epoch;
         XfrmSa labelled;                  // the SA the labels were built from
@@ -53,6 +65,8 @@ public final class XfrmGroups {
     private final Map<SaId, Slot> slots = new HashMap<>();
     private final Map<Integer, Object[]> policyLabels = new HashMap<>();   // index -> {policy, labels}
     private final SaDirections directions = new SaDirections();
+    private final Interner interner = new Interner();
+    private Slot[] order = new Slot[0];    // the last dump's slots in dump order (the kernel keeps its order)
     private final GroupKey statusKey;
     private long tick;
 
@@ -71,14 +85,23 @@ public final class XfrmGroups {
         boolean redirect = directions.update(policies.items());
         out.add(Group.ok(statusKey, monoNanos, SaCounters.STATUS,
                 new long[] {sas.items().size(), policies.items().size()}, note(sas, policies)));
-        for (XfrmSa sa : sas.items()) {
-            SaId id = new SaId(sa.family(), sa.dstHi(), sa.dstLo(), sa.spi(), sa.proto(), sa.markValue(), sa.markMask());
-            Slot s = slots.get(id);
+        List<XfrmSa> items = sas.items();
+        Slot[] seen = new Slot[items.size()];
+        int shift = 0;                                     // SAs deleted (-) or added (+) before this one
+        for (int i = 0; i < seen.length; i++) {
+            XfrmSa sa = items.get(i);
+            // the same SA where the last dump had it (give or take the SAs that came or went before it) needs no
+            // identity object and no hash lookup
+            int at = i + shift;
+            Slot s = at >= 0 && at < order.length && order[at] != null && order[at].id.is(sa) ? order[at]
+                    : slots.get(SaId.of(sa));
+            if (s != null && s.tick != tick) shift = s.pos - i;
             if (s == null || s.tick == tick) {
                 if (s != null) continue;                   // the dump repeated an SA (it changed meanwhile)
                 s = new Slot();
+                s.id = SaId.of(sa);
                 s.key = new GroupKey(Kind.SA, netns, instance(sa));
-                slots.put(id, s);
+                slots.put(s.id, s);
                 restart(s, sa);
             } else if (sa.addTime() != s.labelled.addTime() || Long.compareUnsigned(sa.packets(), s.lastPackets) < 0
                     || Long.compareUnsigned(sa.bytes(), s.lastBytes) < 0) {
@@ -86,8 +109,10 @@ public final class XfrmGroups {
                 s.epoch++;
             }
             s.tick = tick;
+            s.pos = i;
+            seen[i] = s;
+            // the slot keeps the SA its labels came from, not each tick's: a tick's SAs then die young
             if (s.labels == null || redirect || !sameStatic(sa, s.labelled)) relabel(s, sa);
-            s.labelled = sa;
             s.lastBytes = sa.bytes();
             s.lastPackets = sa.packets();
             long[] v = new long[SaCounters.SA.size()];
@@ -102,6 +127,7 @@ public final class XfrmGroups {
             v[SaCounters.USE_TIME] = sa.useTime();
             out.add(new Group(s.key, monoNanos, SaCounters.SA, v, Health.OK, "", s.epoch, s.labels));
         }
+        order = seen;
         slots.values().removeIf(s -> s.tick != tick);     // vanished: the calculator carries them as gone
         addPolicies(out, monoNanos, policies.items());
     }
@@ -111,6 +137,7 @@ public final class XfrmGroups {
         out.add(Group.failed(statusKey, monoNanos, health, reason));
         if (!keepKnown) {
             slots.clear();
+            order = new Slot[0];
             policyLabels.clear();
             return;
         }
@@ -131,7 +158,7 @@ public final class XfrmGroups {
         s.raw[1] = sa.replayErrors();
         s.raw[2] = sa.integrityFailed();
         for (int i = 0; i < 3; i++) s.total[i] = s.raw[i] & 0xffffffffL;
-        s.labelled = sa;
+        s.labels = null;                                    // added again: its labels are built anew
     }
 
     /** The kernel's counter is u32: a smaller value than last time is a wrap (an SA's stats never go back). */
@@ -146,7 +173,8 @@ public final class XfrmGroups {
         String from = sa.dir() != 0 ? "kernel" : "policy";
         String dev = sa.offloadIfindex() != 0 ? ifName.apply(sa.offloadIfindex()) : "";
         s.dir = dir;
-        s.labels = SaLabels.of(sa, dir, from, dev);
+        s.labels = SaLabels.of(sa, dir, from, dev, interner);
+        s.labelled = sa;
     }
 
     /** Everything the labels show, apart from the identity (which cannot change for a slot). */
@@ -176,7 +204,7 @@ public final class XfrmGroups {
             @SuppressWarnings("unchecked")
             Map<String, String> labels = cached != null && sameStatic(p, (XfrmPolicy) cached[0])
                     ? (Map<String, String>) cached[1]
-                    : PolicyLabels.of(p, p.sel().ifindex() != 0 ? ifName.apply(p.sel().ifindex()) : "");
+                    : PolicyLabels.of(p, p.sel().ifindex() != 0 ? ifName.apply(p.sel().ifindex()) : "", interner);
             seen.put(p.index(), new Object[] {p, labels});
             out.add(new Group(new GroupKey(Kind.POLICY, netns, Integer.toUnsignedString(p.index())), monoNanos,
                     SaCounters.POLICY, new long[] {p.addTime(), p.useTime()}, Health.OK, "", p.addTime(), labels));
