@@ -121,6 +121,41 @@ class XfrmGroupsTest {
     }
 
     @Test
+    void sasDeletedAddedOrReorderedAheadKeepEveryOtherSasRates() {
+        SaFrames t = new SaFrames();
+        t.tick(List.of(sa(0xa, 0), sa(0xb, 0), sa(0xc, 0), sa(0xd, 0)), List.of());
+        Frame f = t.tick(List.of(sa(0xb, 10), sa(0xc, 20), sa(0xd, 30)), List.of());          // the first deleted
+        assertEquals(Status.GONE, sa(f, "0x0000000a").status(SaCounters.PACKETS));
+        assertEquals(List.of(10.0, 20.0, 30.0), packetRates(f, "b", "c", "d"));
+        f = t.tick(List.of(sa(0xe, 0), sa(0xb, 11), sa(0xc, 22), sa(0xd, 33)), List.of());     // one added ahead
+        assertEquals(List.of(1.0, 2.0, 3.0), packetRates(f, "b", "c", "d"));
+        assertEquals(Status.NO_DATA, sa(f, "0x0000000e").status(SaCounters.PACKETS));
+        f = t.tick(List.of(sa(0xd, 43), sa(0xc, 42), sa(0xe, 5), sa(0xb, 41)), List.of());     // all moved
+        assertEquals(List.of(30.0, 20.0, 10.0, 5.0), packetRates(f, "b", "c", "d", "e"));
+        assertEquals(Status.GONE, sa(f, "0x0000000a").status(SaCounters.PACKETS));
+    }
+
+    private static List<Double> packetRates(Frame f, String... spis) {
+        List<Double> out = new ArrayList<>();
+        for (String s : spis) out.add(sa(f, "0x0000000" + s).rate(SaCounters.PACKETS));
+        return out;
+    }
+
+    @Test
+    void saAddedAgainWithOtherAlgorithmsGetsItsNewLabels() {
+        SaFrames t = new SaFrames();
+        t.tick(List.of(sa(0x100, 50)), List.of());
+        DumpBuilder.Sa again = sa(0x100, 2);
+        again.addTime++;
+        again.enc = "cbc(des3_ede)";
+        again.encKey = new byte[24];
+        Frame f = t.tick(List.of(again), List.of());
+        assertEquals("cbc(des3_ede) 192", sa(f, "0x00000100").group().label(SaLabels.ENC));
+        f = t.tick(List.of(again), List.of());
+        assertEquals(Status.OK, sa(f, "0x00000100").status(SaCounters.PACKETS), "labelled once, not restarted each tick");
+    }
+
+    @Test
     void markIsPartOfTheIdentity() {
         SaFrames t = new SaFrames();
         DumpBuilder.Sa a = sa(0x100, 0), b = sa(0x100, 0);
