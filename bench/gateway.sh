@@ -2,11 +2,12 @@
 # A gateway this machine cannot have, in the real TUI: xfrm_stat from the kernel, NICs of 2,500 stats through the
 # NIC source's device interface, an N-SA netlink dump through the real parser, every tick (bench/java GatewayTui),
 # run with the launcher's lean JVM line (without its class-data archive). For bench/whole-process.sh -S gateway.
+# XFRMTOP_HEAP=256m raises the heap cap as for ./xfrmtop (60,000 SAs need more than the default 64m).
 # Usage: bench/gateway.sh [--sas 10000] [--nics 8] [--stats 2500] [-d SECONDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f target/bench.classpath ] && [ -f target/test-classes/xfrmtop/bench/GatewayTui.class ] || bench/jmh.sh -l > /dev/null
-exec java -XX:+UseSerialGC -Xms8m -XX:NewSize=1m -Xmx64m -Xss256k -XX:MaxMetaspaceSize=48m -XX:ReservedCodeCacheSize=16m \
+exec java -XX:+UseSerialGC -Xms8m -XX:NewSize=1m "-Xmx${XFRMTOP_HEAP:-64m}" -Xss256k -XX:MaxMetaspaceSize=48m -XX:ReservedCodeCacheSize=16m \
     -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:-UsePerfData -Xlog:disable -Xlog:all=off \
     -XX:+UnlockDiagnosticVMOptions -XX:AsyncDeflationInterval=10000 -XX:GuaranteedSafepointInterval=0 \
     -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" xfrmtop.bench.GatewayTui "$@"

@@ -23,7 +23,7 @@ install -m 644 completion/_xfrmtop "$root/usr/share/zsh/vendor-completions/_xfrm
 install -m 644 packaging/xfrmtop-exporter.service "$root/lib/systemd/system/xfrmtop-exporter.service"
 install -m 644 packaging/prometheus.yml packaging/xfrmtop-alerts.yml packaging/xfrmtop-alerts.test.yml \
   "$root/usr/share/doc/xfrmtop/examples/"
-lean=$(sed -n '/^lean="/,/"$/p' xfrmtop)
+lean=$(sed -n '/^lean="/,/# end of the JVM line$/p' xfrmtop)
 [ -n "$lean" ] || { echo "build-deb: cannot find the JVM flags in ./xfrmtop" >&2; exit 1; }
 
 cat > "$root/usr/bin/xfrmtop" <<LAUNCHER

@@ -54,7 +54,11 @@ public final class LiveFeed implements Feed {
 
     @Override public String recordingStatus() { return recorder == null ? null : recorder.status(); }
 
-    @Override public String failure() { return recorder == null ? null : recorder.failure(); }
+    @Override
+    public String failure() {
+        String f = sampler.failure();
+        return f != null ? f : recorder == null ? null : recorder.failure();
+    }
 
     /** Stops sampling, then ends the recording (every queued tick written). */
     @Override

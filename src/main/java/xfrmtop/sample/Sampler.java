@@ -21,6 +21,7 @@ public final class Sampler implements AutoCloseable {
     private volatile boolean intervalChanged;
     private volatile boolean running = true;
     private volatile Thread thread;
+    private volatile String failure;
     private long seq;
 
     /**
@@ -35,6 +36,9 @@ public final class Sampler implements AutoCloseable {
     }
 
     public long intervalNanos() { return intervalNanos; }
+
+    /** Why sampling stopped on its own (the tool cannot go on), or null. */
+    public String failure() { return failure; }
 
     /** Takes effect at once: the schedule restarts from now. */
     public void setIntervalNanos(long nanos) {
@@ -89,9 +93,21 @@ public final class Sampler implements AutoCloseable {
                     k = 0;
                 }
             }
+        } catch (OutOfMemoryError e) {
+            failure = outOfMemory();
+        } catch (RuntimeException | Error e) {
+            // Without this the screen would go on showing the last frame as if it were live.
+            failure = "sampling stopped: " + e;
         } finally {
             if (running) onDone.run();
         }
+    }
+
+    /** Said in terms of what the user can change: the heap cap comes from the launcher's JVM line. */
+    private static String outOfMemory() {
+        long mib = Runtime.getRuntime().maxMemory() >> 20;
+        return "sampling stopped: out of memory (" + mib + " MiB of Java heap is not enough for this many SAs and"
+                + " counters: start xfrmtop with XFRMTOP_HEAP=" + Math.max(256, mib * 4) + "m)";
     }
 
     @Override

@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * resize wakes it, then draws. Nothing on the UI thread reads the kernel or the recording.
  */
 public final class TuiApp {
-    private static final Object FRAME = new Object(), RESIZE = new Object();
+    private static final Object FRAME = new Object(), RESIZE = new Object(), FEED_ENDED = new Object();
     /** How long the UI loop gets to restore the terminal after a signal before the process halts anyway. */
     private static final long SIGNAL_GRACE_MS = 2000;
 
@@ -83,6 +83,7 @@ public final class TuiApp {
         Controller controller = new Controller(vs, keys, renderer, feed);
         TerminalSession session = null;
         Throwable failure = null;
+        boolean feedDied = false;
         try {
             session = TerminalSession.open(renderer.theme());
             Display display = session.display;
@@ -93,7 +94,7 @@ public final class TuiApp {
                 events.offer(RESIZE);
             });
             NativeSupport.holdUntilFirstFrame();
-            feed.start(this::publish, null);
+            feed.start(this::publish, () -> events.offer(FEED_ENDED));
             startKeyReader(session.terminal);
             boolean running = true;
             while (running) {
@@ -103,6 +104,7 @@ public final class TuiApp {
                     if (e != FRAME) onlyFrames = false;
                     if (signalExit != 0) running = false;
                     else if (e == FRAME) framePending.set(false);
+                    else if (e == FEED_ENDED) running = !(feedDied = feed.failure() != null);   // not a live screen
                     else if (e instanceof KeyStroke k) {
                         running = controller.handle(Keys.name(k), k.getKeyType() == KeyType.Character ? k.getCharacter() : null,
                                 latest.get(), display.height());
@@ -126,10 +128,8 @@ public final class TuiApp {
             finished = true;
         }
         if (feed.failure() != null) System.err.println("xfrmtop: " + feed.failure());
-        if (failure != null) {
-            System.err.println("xfrmtop: " + failure);
-            return 1;
-        }
+        if (failure != null) System.err.println("xfrmtop: " + failure);
+        if (failure != null || feedDied) return 1;
         return signalExit;
     }
 

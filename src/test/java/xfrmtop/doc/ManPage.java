@@ -47,7 +47,7 @@ public final class ManPage {
         m.append(ManText.JSON);
         metrics(m);
         exitStatus(m, spec);
-        m.append(ManText.FILES).append(ManText.EXAMPLES).append(ManText.SEE_ALSO);
+        m.append(ManText.ENVIRONMENT).append(ManText.FILES).append(ManText.EXAMPLES).append(ManText.SEE_ALSO);
         return m.toString();
     }
 

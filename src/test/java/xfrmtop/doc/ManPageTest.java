@@ -49,7 +49,7 @@ class ManPageTest {
         }
         for (CounterInfo c : Knowledge.xfrmStat().all()) assertTrue(page.contains(Roff.b(c.name())), c.name());
         for (String section : new String[] {"NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "KEYS", "PANES", "COUNTERS",
-            "DIAGNOSIS", "RECORDINGS", "ALERTS", "JSON OUTPUT", "EXIT STATUS", "FILES", "EXAMPLES", "SEE ALSO"}) {
+            "DIAGNOSIS", "RECORDINGS", "ALERTS", "JSON OUTPUT", "EXIT STATUS", "ENVIRONMENT", "FILES", "EXAMPLES", "SEE ALSO"}) {
             assertTrue(page.contains(".SH " + section + "\n"), "section " + section);
         }
     }

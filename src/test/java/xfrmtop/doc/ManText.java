@@ -291,6 +291,19 @@ final class ManText {
             The families:
             """;
 
+    static final String ENVIRONMENT = """
+            .SH ENVIRONMENT
+            .TP
+            .B XFRMTOP_HEAP
+            The Java heap cap of the launcher's JVM, as a size such as
+            .B 256m
+            (default 64m, enough for a gateway of about 10,000 SAs and 8
+            interfaces of 2,500 statistics).
+            A gateway whose SAs and counters do not fit stops sampling with a
+            message naming the value to use, restores the terminal and exits 1;
+            the screen never goes on showing an old frame as live.
+            """;
+
     static final String FILES = """
             .SH FILES
             .TP
