@@ -61,31 +61,42 @@ public final class Calculator {
         boolean aligned = comparable && p.names().sameLayout(names);
         double dt = comparable ? (g.monoNanos() - p.group().monoNanos()) / 1e9 : 0;
         if (dt <= 0) comparable = false;
+        // rates are worked out from the previous values when asked: shared as they are when the layout is the same
+        long[] before = !comparable ? null : aligned ? p.totals : new long[v.length];
+        r.before = before;
+        r.dtS = dt;
+        // the base (value - moved) stays the previous one's until a counter resets or comes back
+        long[] base = aligned ? p.base : new long[v.length];
+        boolean shared = aligned;
         for (int i = 0; i < v.length; i++) {
             int j = !comparable ? -1 : aligned ? i : p.names().indexOf(names.name(i));
+            long moved;
             if (j < 0) {
-                r.rates[i] = Double.NaN;
-                r.status[i] = (byte) Status.NO_DATA.ordinal();
-                r.sinceChange[i] = GroupRates.NEVER;
+                r.state[i] = GroupRates.state(Status.NO_DATA, GroupRates.NEVER);
                 // a counter seen again after a stale spell keeps what it had moved
-                r.moved[i] = p != null && (j = p.names().indexOf(names.name(i))) >= 0 && p.group().epoch() == g.epoch() ? p.moved[j] : 0;
-                continue;
-            }
-            long before = p.totals[j];
-            if (Long.compareUnsigned(v[i], before) < 0) {
-                r.rates[i] = Double.NaN;
-                r.status[i] = (byte) Status.RESET.ordinal();
-                r.moved[i] = p.moved[j];
-                r.sinceChange[i] = 0;
+                moved = p != null && (j = p.names().indexOf(names.name(i))) >= 0 && p.group().epoch() == g.epoch() ? p.moved(j) : 0;
             } else {
-                long d = v[i] - before;
-                r.rates[i] = d / dt;
-                r.status[i] = (byte) Status.OK.ordinal();
-                r.moved[i] = p.moved[j] + d;
-                int since = p.sinceChange[j];
-                r.sinceChange[i] = d != 0 ? 0 : since == GroupRates.NEVER ? GroupRates.NEVER : since + 1;
+                long last = p.totals[j];
+                if (!aligned) before[i] = last;
+                if (Long.compareUnsigned(v[i], last) < 0) {
+                    r.state[i] = GroupRates.state(Status.RESET, 0);
+                    moved = p.moved(j);
+                } else {
+                    long d = v[i] - last;
+                    moved = p.moved(j) + d;
+                    int since = p.sinceChange(j);
+                    r.state[i] = GroupRates.state(Status.OK, d != 0 ? 0 : since == GroupRates.NEVER ? since : since + 1);
+                }
+            }
+            if (v[i] - base[i] != moved) {
+                if (shared) {
+                    base = base.clone();
+                    shared = false;
+                }
+                base[i] = v[i] - moved;
             }
         }
+        r.base = base;
         return r;
     }
 
@@ -93,17 +104,17 @@ public final class Calculator {
     private static GroupRates carried(GroupRates p, Group g, Status st) {
         if (p == null || p.size() == 0) {
             int gone = st != Status.GONE ? 0 : p == null ? 1 : p.goneTicks() + 1;
-            return new GroupRates(g, CounterNames.EMPTY, new long[0], gone);
+            GroupRates r = new GroupRates(g, CounterNames.EMPTY, new long[0], gone);
+            r.base = r.totals;
+            return r;
         }
         GroupRates r = new GroupRates(new Group(g.key(), g.monoNanos(), p.names(), p.totals, g.health(), g.note(),
                 p.group().epoch(), g.labels().isEmpty() ? p.group().labels() : g.labels()),
                 p.names(), p.totals, st == Status.GONE ? p.goneTicks() + 1 : 0);
+        r.base = p.base;
         for (int i = 0; i < p.size(); i++) {
-            r.rates[i] = Double.NaN;
-            r.moved[i] = p.moved[i];
-            r.status[i] = (byte) st.ordinal();
-            int since = p.sinceChange[i];
-            r.sinceChange[i] = since == GroupRates.NEVER ? since : since + 1;
+            int since = p.sinceChange(i);
+            r.state[i] = GroupRates.state(st, since == GroupRates.NEVER ? since : since + 1);
         }
         return r;
     }
