@@ -1,5 +1,7 @@
 package xfrmtop.feed;
 
+import xfrmtop.rate.Frame;
+
 /** The controls of a replay, called from the UI thread; they take effect on the replay thread at once. */
 public interface Playback {
     /** Speeds a replay can run at; "max" replays as fast as frames can be calculated. */
@@ -22,6 +24,12 @@ public interface Playback {
     }
 
     Status status();
+
+    /**
+     * Where the replay stood when it handed over {@code onScreen}: the header then names the tick whose figures are
+     * drawn, even while the replay thread is already a tick further.
+     */
+    default Status status(Frame onScreen) { return status(); }
 
     /** Pauses, or plays on (from the start when at the end). */
     void togglePause();

@@ -136,7 +136,7 @@ public final class TuiApp {
     private static UiContext context(HostInfo host, Feed feed, Tripwire tripwire, Frame shown, KeyMap keys) {
         Playback p = feed.playback();
         return new UiContext(host, feed.intervalNanos() / 1e9, System.currentTimeMillis(), ZoneId.systemDefault(), keys,
-                p == null ? null : p.status(), feed.recordingStatus(),
+                p == null ? null : p.status(shown), feed.recordingStatus(),
                 shown == null ? null : tripwire.tripsUpTo(shown.sample().seq()));
     }
 

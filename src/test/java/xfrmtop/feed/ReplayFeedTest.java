@@ -93,6 +93,22 @@ class ReplayFeedTest {
     }
 
     @Test
+    void theHeaderNamesTheTickOfTheFrameOnScreenNotTheOneInFlight() throws Exception {
+        Recording r = record(10, 1000);
+        BlockingQueue<Frame> q = new LinkedBlockingQueue<>();
+        try (ReplayFeed f = new ReplayFeed(r, true, 0)) {
+            f.togglePause();
+            f.start(q::add, null);
+            Frame first = q.poll(10, TimeUnit.SECONDS);
+            f.step(1);
+            Frame second = q.poll(10, TimeUnit.SECONDS);
+            assertEquals(1, f.status().index());
+            assertEquals(0, f.status(first).index(), "a screen still drawing tick 1 says 1/10, not 2/10");
+            assertEquals(1, f.status(second).index());
+        }
+    }
+
+    @Test
     void pauseStepJumpAndTheEnds() throws Exception {
         Recording r = record(400, 1000);                     // one tick a second: 6 min 40 s
         BlockingQueue<Frame> q = new LinkedBlockingQueue<>();
