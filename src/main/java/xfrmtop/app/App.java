@@ -95,14 +95,17 @@ public final class App {
     private static int replay(Config c, Tripwire tripwire) {
         Recording r;
         Diagnostics diag = c.batch() ? null : Diagnostics.recording();   // plots and the event log span the recording
+        ScanProgress progress = ScanProgress.onTerminal(diag == null ? tripwire::observe : f -> {
+            tripwire.observe(f);
+            diag.scan(f);
+        }, String.valueOf(c.replay().getFileName()));
         try {
-            r = Recording.open(c.replay(), diag == null ? tripwire::observe : f -> {
-                tripwire.observe(f);
-                diag.scan(f);
-            });
+            r = Recording.open(c.replay(), progress);
         } catch (RecordingException e) {
+            progress.done();
             return fail(e.getMessage());
         }
+        progress.done();
         if (!r.notice().isEmpty()) System.err.println("xfrmtop: " + r.notice());
         Feed feed = new ReplayFeed(r, !c.batch(), c.count());
         if (c.batch()) return new BatchRunner(c, r.header().host(), feed, tripwire).run();
