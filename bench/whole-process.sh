@@ -13,17 +13,20 @@
 #   replay    ./xfrmtop -r on a recording of that gateway (bench/java ScaleRecording writes it once); the recording
 #             keeps its 1 s pace, -i does not apply
 #   netns     ./xfrmtop -A after making -n N network namespaces with a veth pair each (root)
+#   -o LIST   only these programs, comma-separated (e.g. -o xfrmtop for A/B runs of xfrmtop alone; default
+#             xfrmtop,top,htop)
 # Usage: bench/whole-process.sh [-s SECONDS] [-r RUNS] [-i INTERVAL] [-S SCENARIO] [-a SAS] [-k NICS] [-n NETNS]
-#                               [-- extra xfrmtop options]
+#                               [-o PROGRAMS] [-- extra xfrmtop options]
+# Each run's figures go to stderr as it ends (first_ms cpu_pct rss_kib bytes_per_s); the medians to stdout.
 # Not part of the test suite: figures are reported, never asserted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/namespaces.sh
-SECS=30 RUNS=3 INTERVAL=1 SCENARIO=default SAS=10000 NICS=8 NETNS=50
-while getopts "s:r:i:S:a:k:n:" o; do
+SECS=30 RUNS=3 INTERVAL=1 SCENARIO=default SAS=10000 NICS=8 NETNS=50 ONLY=xfrmtop,top,htop
+while getopts "s:r:i:S:a:k:n:o:" o; do
   case $o in
     s) SECS=$OPTARG ;; r) RUNS=$OPTARG ;; i) INTERVAL=$OPTARG ;; S) SCENARIO=$OPTARG ;;
-    a) SAS=$OPTARG ;; k) NICS=$OPTARG ;; n) NETNS=$OPTARG ;; *) exit 2 ;;
+    a) SAS=$OPTARG ;; k) NICS=$OPTARG ;; n) NETNS=$OPTARG ;; o) ONLY=$OPTARG ;; *) exit 2 ;;
   esac
 done
 shift $((OPTIND - 1)); [ "${1:-}" = -- ] && shift
@@ -96,15 +99,16 @@ declare -A RES
 run() {
   local name=$1 marker=$2; shift 2
   : > "$OUT/$name"
-  for _ in $(seq "$RUNS"); do measure "$marker" "$@" >> "$OUT/$name"; done
+  for _ in $(seq "$RUNS"); do measure "$marker" "$@" | tee -a "$OUT/$name" | sed "s/^/  $name run: /" >&2; done
   for i in 1 2 3 4; do RES[$name,$i]=$(awk -v i=$i '{print $i}' "$OUT/$name" | median); done
 }
 
 HTOP_D=$(awk -v i="$INTERVAL" 'BEGIN { d = int(i * 10 + 0.5); print (d < 1 ? 1 : d) }')   # htop counts tenths
 echo "scenario $SCENARIO, interval ${INTERVAL}s: ${RUNS} x ${SECS} s each (tmux 120x40) ..." >&2
-run xfrmtop "xfrm_stat" "${CMD[@]}"
-run top "load average" top -d "$INTERVAL"
-command -v htop >/dev/null && run htop "Load average" htop -d "$HTOP_D"
+wanted() { [[ ",$ONLY," == *",$1,"* ]]; }
+wanted xfrmtop && run xfrmtop "xfrm_stat" "${CMD[@]}"
+wanted top && run top "load average" top -d "$INTERVAL"
+wanted htop && command -v htop >/dev/null && run htop "Load average" htop -d "$HTOP_D"
 
 echo "scenario $SCENARIO, interval ${INTERVAL}s, median of $RUNS x ${SECS}s"
 printf '%-10s %12s %10s %10s %12s\n' program first_ms cpu_pct rss_MiB term_B/s
@@ -113,7 +117,7 @@ for p in xfrmtop top htop; do
   printf '%-10s %12s %10s %10.1f %12s\n' $p "${RES[$p,1]}" "${RES[$p,2]}" "$(echo "${RES[$p,3]} / 1024" | bc -l)" "${RES[$p,4]}"
 done
 for p in top htop; do
-  [ -n "${RES[$p,1]:-}" ] || continue
+  [ -n "${RES[$p,1]:-}" ] && [ -n "${RES[xfrmtop,1]:-}" ] || continue
   awk -v n="$p" -v f1="${RES[xfrmtop,1]}" -v f2="${RES[$p,1]}" -v c1="${RES[xfrmtop,2]}" -v c2="${RES[$p,2]}" \
       -v r1="${RES[xfrmtop,3]}" -v r2="${RES[$p,3]}" -v b1="${RES[xfrmtop,4]}" -v b2="${RES[$p,4]}" \
       'function q(a,b) { return b > 0 ? sprintf("%.2f", a / b) : "-" }
