@@ -42,6 +42,11 @@ final class TerminalSession implements AutoCloseable {
             else to.accept(size);
         }
 
+        /** The size the display starts with: finding it out is no resize to draw again for. */
+        synchronized void known(TerminalSize size) {
+            if (size.equals(missed)) missed = null;
+        }
+
         synchronized void to(Consumer<TerminalSize> consumer) {
             to = consumer;
             if (missed != null) consumer.accept(missed);
@@ -56,7 +61,9 @@ final class TerminalSession implements AutoCloseable {
         t.addResizeListener(resizes);
         Display d;
         try {
-            d = new Display(t, theme, t.getTerminalSize());
+            TerminalSize size = t.getTerminalSize();
+            resizes.known(size);
+            d = new Display(t, theme, size);
             d.start();
         } catch (IOException | RuntimeException e) {
             t.close();

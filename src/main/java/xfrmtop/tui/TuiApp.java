@@ -21,6 +21,7 @@ import java.nio.charset.Charset;
 import java.time.ZoneId;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -33,6 +34,9 @@ public final class TuiApp {
     private static final Object FRAME = new Object(), RESIZE = new Object(), FEED_ENDED = new Object();
     /** How long the UI loop gets to restore the terminal after a signal before the process halts anyway. */
     private static final long SIGNAL_GRACE_MS = 2000;
+    /** How long the first frame may take before the screen says it is reading counters (usually it is there at
+     *  once, and drawing the placeholder first would delay it by a whole draw and write). */
+    private static final long PLACEHOLDER_AFTER_MS = 150;
 
     private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
     private final AtomicReference<Frame> latest = new AtomicReference<>();
@@ -96,9 +100,10 @@ public final class TuiApp {
             NativeSupport.holdUntilFirstFrame();
             feed.start(this::publish, () -> events.offer(FEED_ENDED));
             startKeyReader(session.terminal);
-            boolean running = true;
+            boolean running = true, drawn = false;
             while (running) {
-                Object e = events.take();
+                Object e = drawn ? events.take() : events.poll(PLACEHOLDER_AFTER_MS, TimeUnit.MILLISECONDS);
+                if (e == null) e = RESIZE;              // no frame yet: draw the placeholder
                 boolean onlyFrames = true;              // nothing but new frames: a paused screen has nothing to redo
                 do {
                     if (e != FRAME) onlyFrames = false;
@@ -116,6 +121,7 @@ public final class TuiApp {
                 Frame newest = latest.get();
                 renderer.draw(display, newest, vs, context(host, feed, tripwire, vs.shown(newest), keys));
                 session.refresh();
+                drawn = true;
                 if (newest != null) NativeSupport.firstFrameShown();
             }
         } catch (InterruptedException e) {
