@@ -70,10 +70,10 @@ final class OptionTable {
                 .description("NIC pane: show the counters whose names match REGEX (Java regex, found anywhere in the"
                         + " name; default: the driver table's IPsec counters and names containing ipsec, xfrm or esp)"),
             (c, v) -> c.nicFilter = (String) v),
-        opt(option("-w", "--record").paramLabel("FILE").type(Path.class)
+        opt(option("-w", "--record").paramLabel("FILE").type(Path.class).converters(new PathConverter())
                 .description("append every sample to FILE (gzip, format in the README), flushed each tick"),
             (c, v) -> c.record = (Path) v),
-        opt(option("-r", "--replay").paramLabel("FILE").type(Path.class)
+        opt(option("-r", "--replay").paramLabel("FILE").type(Path.class).converters(new PathConverter())
                 .description("show a recording instead of the live counters (TUI: pause, step, seek; with -b: print it)"),
             (c, v) -> c.replay = (Path) v),
         opt(list(Alert.class, "--alert").paramLabel("EXPR").converters(new AlertConverter())
@@ -88,7 +88,7 @@ final class OptionTable {
                 .description("watch this named network namespace (/run/netns/NAME, as ip netns list shows it) instead of "
                         + "the one xfrmtop runs in; repeat for several (needs CAP_SYS_ADMIN)"),
             (c, v) -> c.netnsNames = listOf(v)),
-        opt(list(Path.class, "--netns-path").paramLabel("FILE")
+        opt(list(Path.class, "--netns-path").paramLabel("FILE").converters(new PathConverter())
                 .description("watch the network namespace of a namespace file, e.g. /proc/PID/ns/net; repeatable"),
             (c, v) -> c.netnsPaths = listOf(v)),
         opt(option("-A", "--all-netns").type(boolean.class)
@@ -108,7 +108,7 @@ final class OptionTable {
                         + "and counted in xfrmtop_sa_series_dropped (default: ${DEFAULT-VALUE})"),
             (c, v) -> c.maxSaSeries = (Integer) v),
         opt(option("--proc-root").hidden(true).paramLabel("DIR").defaultValue("${env:XFRMTOP_PROC_ROOT:-/proc}")
-                .type(Path.class).description("read /proc from DIR (tests use fixtures)"),
+                .type(Path.class).converters(new PathConverter()).description("read /proc from DIR (tests use fixtures)"),
             (c, v) -> c.procRoot = (Path) v),
         opt(option("--cds-training").hidden(true).type(boolean.class)
                 .description("load the classes of a session without a terminal (the launcher archives them for fast starts)"),
