@@ -29,11 +29,11 @@ final class Renderer {
     private List<PaneView> visible = List.of();
 
     /** A renderer with a history of its own (fed by nobody: tests that draw single frames). */
-    Renderer(boolean color) { this(color, Glyphs.UNICODE, Diagnostics.live()); }
+    Renderer(boolean color) { this(Theme.of(color), Glyphs.UNICODE, Diagnostics.live()); }
 
     /** @param diag what the screen remembers (history, events), fed by the frame handoff */
-    Renderer(boolean color, Glyphs glyphs, Diagnostics diag) {
-        this.theme = Theme.of(color);
+    Renderer(Theme theme, Glyphs glyphs, Diagnostics diag) {
+        this.theme = theme;
         this.glyphs = glyphs;
         this.diag = diag;
         panes.add(new CounterPaneView(Pane.XFRM_STAT, Kind.XFRM_STAT, CounterColumns.xfrmPane(false)));

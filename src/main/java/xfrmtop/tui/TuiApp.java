@@ -78,18 +78,22 @@ public final class TuiApp {
     }
 
     private int loop(Config c, HostInfo host, Feed feed, Tripwire tripwire, String notice) {
-        ViewState vs = new ViewState();
-        vs.setAlerts(tripwire.alerts());
-        vs.say(notice);
-        vs.nicSelection(NicSelection.of(c.interfaces(), c.nicFilter()));
-        KeyMap keys = feed.playback() != null ? KeyMap.replay() : KeyMap.defaults();
-        Renderer renderer = new Renderer(c.color(), Glyphs.forCharset(Charset.defaultCharset()), diag);
-        Controller controller = new Controller(vs, keys, renderer, feed);
+        Theme theme = Theme.of(c.color());
+        PendingSession opening = PendingSession.start(theme);  // meanwhile the screen is built, the first sample read
+        NativeSupport.holdUntilFirstFrame();
+        feed.start(this::publish, () -> events.offer(FEED_ENDED));
         TerminalSession session = null;
         Throwable failure = null;
         boolean feedDied = false;
         try {
-            session = TerminalSession.open(renderer.theme());
+            ViewState vs = new ViewState();
+            vs.setAlerts(tripwire.alerts());
+            vs.say(notice);
+            vs.nicSelection(NicSelection.of(c.interfaces(), c.nicFilter()));
+            KeyMap keys = feed.playback() != null ? KeyMap.replay() : KeyMap.defaults();
+            Renderer renderer = new Renderer(theme, Glyphs.forCharset(Charset.defaultCharset()), diag);
+            Controller controller = new Controller(vs, keys, renderer, feed);
+            session = opening.get();
             Display display = session.display;
             TerminalSession restoreOnHalt = session;
             Signals.install(code -> onSignal(code, restoreOnHalt));
@@ -97,8 +101,6 @@ public final class TuiApp {
                 display.resized(size);
                 events.offer(RESIZE);
             });
-            NativeSupport.holdUntilFirstFrame();
-            feed.start(this::publish, () -> events.offer(FEED_ENDED));
             startKeyReader(session.terminal);
             boolean running = true, drawn = false;
             while (running) {
@@ -130,6 +132,7 @@ public final class TuiApp {
             failure = e;
         } finally {
             feed.close();                               // a recording ends properly here, also after a signal
+            if (session == null) session = opening.whenOpened();
             if (session != null) session.close();
             finished = true;
         }

@@ -58,7 +58,7 @@ class DiagnosePictureTest {
     @Test
     void detailOfAClimbingCounterWithItsHistoryAndEvents() {
         Diagnostics diag = Diagnostics.live();
-        Renderer r = new Renderer(true, Glyphs.UNICODE, diag);
+        Renderer r = new Renderer(Theme.of(true), Glyphs.UNICODE, diag);
         Frame f = noStates(diag, true);
         ViewState vs = new ViewState();
         Pictures.Shot s = enter(r, f, vs, "Enter", 120, 40);
@@ -87,7 +87,7 @@ class DiagnosePictureTest {
     @Test
     void detailInAsciiWhereTheCharsetHasNoBlocks() {
         Diagnostics diag = Diagnostics.live();
-        Renderer r = new Renderer(false, Glyphs.ASCII, diag);
+        Renderer r = new Renderer(Theme.of(false), Glyphs.ASCII, diag);
         Pictures.Shot s = enter(r, noStates(diag, true), new ViewState(), "Enter", 100, 36);
         Pictures.assertPicture("detail-xfrm-ascii", s.text());
         assertTrue(s.text().chars().allMatch(c -> c < 128), "ASCII only:\n" + s.text());
@@ -97,7 +97,7 @@ class DiagnosePictureTest {
     @Test
     void detailOfAnSaFailingIntegrity() {
         Diagnostics diag = Diagnostics.live();
-        Renderer r = new Renderer(true, Glyphs.UNICODE, diag);
+        Renderer r = new Renderer(Theme.of(true), Glyphs.UNICODE, diag);
         SaFrames t = new SaFrames();
         Frame f = null;
         for (int i = 0; i < 20; i++) {
@@ -121,7 +121,7 @@ class DiagnosePictureTest {
     @Test
     void detailOfANicCounterFromItsDriverTable() {
         Diagnostics diag = Diagnostics.live();
-        Renderer r = new Renderer(true, Glyphs.UNICODE, diag);
+        Renderer r = new Renderer(Theme.of(true), Glyphs.UNICODE, diag);
         Ticks t = new Ticks();
         Frame f = null;
         for (int i = 0; i < 20; i++) {
@@ -141,7 +141,7 @@ class DiagnosePictureTest {
     @Test
     void detailOfAPolicy() {
         Diagnostics diag = Diagnostics.live();
-        Renderer r = new Renderer(true, Glyphs.UNICODE, diag);
+        Renderer r = new Renderer(Theme.of(true), Glyphs.UNICODE, diag);
         SaFrames t = new SaFrames();
         Frame f = null;
         for (int i = 0; i < 2; i++) f = t.tick(SaScene.sas(i, "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff"),
@@ -158,7 +158,7 @@ class DiagnosePictureTest {
     @Test
     void funnelShowsTheLossBetweenLayers() {
         Diagnostics diag = Diagnostics.live();
-        Renderer r = new Renderer(true, Glyphs.UNICODE, diag);
+        Renderer r = new Renderer(Theme.of(true), Glyphs.UNICODE, diag);
         Ticks t = new Ticks();
         Frame f = null;
         for (int i = 0; i < 3; i++) {
@@ -179,7 +179,7 @@ class DiagnosePictureTest {
     @Test
     void eventStripAndLog() {
         Diagnostics diag = Diagnostics.live();
-        Renderer r = new Renderer(true, Glyphs.UNICODE, diag);
+        Renderer r = new Renderer(Theme.of(true), Glyphs.UNICODE, diag);
         Frame f = noStates(diag, true);
         ViewState vs = new ViewState();
         Pictures.Shot strip = Pictures.render(r, f, vs, 120, 30);
@@ -193,7 +193,7 @@ class DiagnosePictureTest {
     @Test
     void eventStripGreyedOutWithTheReason() {
         Diagnostics diag = Diagnostics.live();
-        Renderer r = new Renderer(true, Glyphs.UNICODE, diag);
+        Renderer r = new Renderer(Theme.of(true), Glyphs.UNICODE, diag);
         Ticks t = new Ticks();
         Frame f = null;
         for (int i = 0; i < 2; i++) f = t.xfrm("").listenerFailed("", XfrmEventSource.NEED_ROOT).tick();
@@ -207,7 +207,7 @@ class DiagnosePictureTest {
     void historyColumnInUnicodeAndAscii() {
         for (Glyphs g : Glyphs.values()) {
             Diagnostics diag = Diagnostics.live();
-            Renderer r = new Renderer(true, g, diag);
+            Renderer r = new Renderer(Theme.of(true), g, diag);
             Frame f = noStates(diag, false);
             ViewState vs = new ViewState();
             Pictures.Shot s = enter(r, f, vs, "t", 120, 12);
@@ -221,7 +221,7 @@ class DiagnosePictureTest {
     @Test
     void historyColumnOfTheSaPane() {
         Diagnostics diag = Diagnostics.live();
-        Renderer r = new Renderer(true, Glyphs.UNICODE, diag);
+        Renderer r = new Renderer(Theme.of(true), Glyphs.UNICODE, diag);
         SaFrames t = new SaFrames();
         Frame f = null;
         for (int i = 0; i < 30; i++) {

@@ -1,0 +1,57 @@
+package xfrmtop.tui;
+
+import java.io.IOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * The terminal session, opened on a thread of its own while the UI thread builds the screen: opening is mostly
+ * waiting (stty runs twice as a child process, and the terminal answers a size query), ~20 ms before the first frame
+ * that now overlap with building the renderer and reading the first sample.
+ */
+final class PendingSession {
+    private final FutureTask<TerminalSession> task;
+
+    private PendingSession(Theme theme) {
+        task = new FutureTask<>(() -> TerminalSession.open(theme));
+    }
+
+    static PendingSession start(Theme theme) {
+        PendingSession p = new PendingSession(theme);
+        Thread t = new Thread(p.task, "xfrmtop-terminal-open");
+        t.setDaemon(true);
+        t.start();
+        return p;
+    }
+
+    /** Waits for the session; the opening's failure is thrown here. */
+    TerminalSession get() throws IOException, InterruptedException {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) throw io;
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error err) throw err;
+            throw new IOException(cause);
+        }
+    }
+
+    /** After a failure elsewhere: the session once its opening has ended, so it can be restored; null if it failed. */
+    TerminalSession whenOpened() {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;         // the terminal must be restored all the same
+                } catch (ExecutionException e) {
+                    return null;
+                }
+            }
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
+    }
+}
