@@ -14,6 +14,8 @@ import java.nio.charset.Charset;
  * "stty -icanon min 1 -echo intr undef", and at exit only the saved settings are restored (they include intr).
  */
 final class QuickTtyTerminal extends UnixTerminal {
+    /** Each ASCII character's bytes in the terminal's charset, encoded once (see {@link #translateCharacter}). */
+    private final byte[][] ascii = new byte[128][];
 
     QuickTtyTerminal(InputStream in, OutputStream out, Charset cs) throws IOException {
         super(in, out, cs, CtrlCBehaviour.TRAP);
@@ -37,6 +39,18 @@ final class QuickTtyTerminal extends UnixTerminal {
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             // no SIGWINCH here: the size stays as it was found at the start
         }
+    }
+
+    /**
+     * Lanterna encodes every character it sends with Charset.encode (a buffer and an encoder lookup per cell: the
+     * larger part of writing a screen, ~10 ms of the first frame); an ASCII character's bytes are the same each time.
+     */
+    @Override
+    protected byte[] translateCharacter(char c) {
+        if (c >= 128) return super.translateCharacter(c);
+        byte[] b = ascii[c];
+        if (b == null) ascii[c] = b = super.translateCharacter(c);
+        return b;
     }
 
     @Override
