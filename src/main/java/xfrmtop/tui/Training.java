@@ -22,6 +22,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * A run that loads the classes of a normal TUI session without a terminal: the launcher records it into a
@@ -79,12 +81,22 @@ public final class Training {
             }
             screen.stop();
         }
+        // The terminal session's classes (a real session needs a tty) and what the UI loop queues and waits with.
         try {
-            Class.forName(QuickTtyTerminal.class.getName());
-            Class.forName(TuiApp.class.getName());
-            Class.forName(Keys.class.getName());
+            for (Class<?> c : List.of(QuickTtyTerminal.class, TuiApp.class, Keys.class, TerminalSession.class,
+                    TtyOut.class, PendingSession.class, Signals.class)) {
+                Class.forName(c.getName());
+            }
+            for (String n : List.of(TerminalSession.class.getName() + "$ResizeRelay", "sun.misc.Signal",
+                    "com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal$CtrlCBehaviour",
+                    "com.googlecode.lanterna.TerminalPosition", "java.util.concurrent.atomic.AtomicBoolean",
+                    "xfrmtop.view.History$Track", "xfrmtop.view.Series")) {
+                Class.forName(n);
+            }
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);
         }
+        new LinkedBlockingQueue<>(List.of(Boolean.TRUE)).poll();
+        new FutureTask<>(() -> null).run();
     }
 }
