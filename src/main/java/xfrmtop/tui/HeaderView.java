@@ -157,7 +157,9 @@ final class HeaderView {
         sb.append("/s");
     }
 
-    static String clock(long millis, UiContext ctx) {
-        return LocalTime.ofInstant(Instant.ofEpochMilli(millis), ctx.zone()).format(HMS);
+    static String clock(long millis, UiContext ctx) { return clock(millis, ctx.zone()); }
+
+    static String clock(long millis, java.time.ZoneId zone) {
+        return LocalTime.ofInstant(Instant.ofEpochMilli(millis), zone).format(HMS);
     }
 }

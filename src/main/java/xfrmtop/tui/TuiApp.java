@@ -7,12 +7,14 @@ import xfrmtop.alert.Tripwire;
 import xfrmtop.config.Config;
 import xfrmtop.feed.Feed;
 import xfrmtop.feed.Playback;
+import xfrmtop.knowledge.Knowledge;
 import xfrmtop.rate.Frame;
 import xfrmtop.source.HostInfo;
 import xfrmtop.sys.NativeSupport;
 import xfrmtop.view.Diagnostics;
 import xfrmtop.view.Glyphs;
 import xfrmtop.view.KeyMap;
+import xfrmtop.view.Pane;
 import xfrmtop.view.NicSelection;
 import xfrmtop.view.ViewState;
 
@@ -47,6 +49,25 @@ public final class TuiApp {
     private final Diagnostics diag;
 
     private TuiApp(Diagnostics diag) { this.diag = diag; }
+
+    /**
+     * Starts the one-time set-up the first frame needs on a thread of its own, while the main thread parses the
+     * command line and opens the sources (two cores: one after the other they cost ~30 ms): the time zone database,
+     * Lanterna's colour table (its String.format loads locale data), the clock's formatters, the theme, the pane and
+     * column registries and the xfrm_stat knowledge table. Only class initialisers and caches the JDK keeps: nothing
+     * is opened or shown, and whatever the main thread reaches first it does itself (each initialiser runs once).
+     */
+    public static void preload() {
+        Thread t = new Thread(() -> {
+            ZoneId.systemDefault();
+            Theme.of(true);
+            HeaderView.clock(0, ZoneId.systemDefault());
+            Pane.values();
+            Knowledge.xfrmStat();
+        }, "xfrmtop-preload");
+        t.setDaemon(true);
+        t.start();
+    }
 
     /** Why the TUI cannot run here (no terminal), or null. */
     public static String terminalProblem() {
