@@ -12,12 +12,13 @@ import java.util.concurrent.FutureTask;
 final class PendingSession {
     private final FutureTask<TerminalSession> task;
 
-    private PendingSession(Theme theme) {
-        task = new FutureTask<>(() -> TerminalSession.open(theme));
+    /** @param color the colour theme or the monochrome one (built on the opening thread too) */
+    private PendingSession(boolean color) {
+        task = new FutureTask<>(() -> TerminalSession.open(Theme.of(color)));
     }
 
-    static PendingSession start(Theme theme) {
-        PendingSession p = new PendingSession(theme);
+    static PendingSession start(boolean color) {
+        PendingSession p = new PendingSession(color);
         Thread t = new Thread(p.task, "xfrmtop-terminal-open");
         t.setDaemon(true);
         t.start();

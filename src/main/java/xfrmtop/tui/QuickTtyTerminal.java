@@ -3,10 +3,13 @@ package xfrmtop.tui;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import sun.misc.Signal;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Lanterna's UnixTerminal, with its raw-mode set-up folded into one stty call. Lanterna runs stty once per setting
@@ -14,8 +17,48 @@ import java.nio.charset.Charset;
  * "stty -icanon min 1 -echo intr undef", and at exit only the saved settings are restored (they include intr).
  */
 final class QuickTtyTerminal extends UnixTerminal {
+    /** Lanterna's own setting for where stty is. */
+    private static final String STTY_PROPERTY = "com.googlecode.lanterna.terminal.UnixTerminal.sttyCommand";
     /** Each ASCII character's bytes in the terminal's charset, encoded once (see {@link #translateCharacter}). */
     private final byte[][] ascii = new byte[128][];
+    /** "stty -g" as read at start (see {@link #readSettingsEarly}), or null. */
+    private static volatile FutureTask<String> early;
+
+    /**
+     * Reads the terminal's settings ("stty -g", which changes nothing) on the calling thread, at start, while the
+     * command line is still being parsed: the first child process a JVM starts costs ~10 ms of set-up, which then is
+     * off the first frame's path. Only where standard input and output are a terminal (else no TUI can follow).
+     */
+    static void readSettingsEarly() {
+        if (System.console() == null) return;
+        FutureTask<String> t = new FutureTask<>(() -> {
+            Process p = new ProcessBuilder(System.getProperty(STTY_PROPERTY, "/bin/stty"), "-g")
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/tty"))).start();
+            String out = new String(p.getInputStream().readAllBytes(), Charset.defaultCharset()).trim();
+            return p.waitFor() == 0 ? out : null;
+        });
+        early = t;
+        t.run();
+    }
+
+    /** "stty -g" answered from the early read when there was one (the settings restored at exit). */
+    @Override
+    protected String runSTTYCommand(String... parameters) throws IOException {
+        FutureTask<String> t = early;
+        if (t != null && parameters.length == 1 && "-g".equals(parameters[0])) {
+            early = null;                            // once: a later session reads the terminal anew
+            try {
+                String saved = t.get();
+                if (saved != null && !saved.isEmpty()) return saved;
+            } catch (ExecutionException e) {
+                // read it now instead
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while reading the terminal settings", e);
+            }
+        }
+        return super.runSTTYCommand(parameters);
+    }
 
     QuickTtyTerminal(InputStream in, OutputStream out, Charset cs) throws IOException {
         super(in, out, cs, CtrlCBehaviour.TRAP);

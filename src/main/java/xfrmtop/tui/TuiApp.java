@@ -52,18 +52,19 @@ public final class TuiApp {
 
     /**
      * Starts the one-time set-up the first frame needs on a thread of its own, while the main thread parses the
-     * command line and opens the sources (two cores: one after the other they cost ~30 ms): the time zone database,
-     * Lanterna's colour table (its String.format loads locale data), the clock's formatters, the theme, the pane and
-     * column registries and the xfrm_stat knowledge table. Only class initialisers and caches the JDK keeps: nothing
-     * is opened or shown, and whatever the main thread reaches first it does itself (each initialiser runs once).
+     * command line and opens the sources (two cores: one after the other they cost ~40 ms): reading the terminal's
+     * settings (stty -g, which changes nothing; see {@link QuickTtyTerminal#readSettingsEarly}), the time zone
+     * database, Lanterna's colour table (its String.format loads locale data), the clock's formatters, the theme, the
+     * pane and column registries and the xfrm_stat knowledge table. Otherwise only class initialisers and caches the
+     * JDK keeps: nothing is shown, and whatever the main thread reaches first it does itself (each runs once).
      */
     public static void preload() {
         Thread t = new Thread(() -> {
-            ZoneId.systemDefault();
+            QuickTtyTerminal.readSettingsEarly();
+            Pane.values();                           // in the order the first frame needs them
             Theme.of(true);
-            HeaderView.clock(0, ZoneId.systemDefault());
-            Pane.values();
             Knowledge.xfrmStat();
+            HeaderView.clock(0, ZoneId.systemDefault());
         }, "xfrmtop-preload");
         t.setDaemon(true);
         t.start();
@@ -99,8 +100,7 @@ public final class TuiApp {
     }
 
     private int loop(Config c, HostInfo host, Feed feed, Tripwire tripwire, String notice) {
-        Theme theme = Theme.of(c.color());
-        PendingSession opening = PendingSession.start(theme);  // meanwhile the screen is built, the first sample read
+        PendingSession opening = PendingSession.start(c.color());  // meanwhile the screen is built, the first sample read
         NativeSupport.holdUntilFirstFrame();
         feed.start(this::publish, () -> events.offer(FEED_ENDED));
         TerminalSession session = null;
@@ -112,7 +112,7 @@ public final class TuiApp {
             vs.say(notice);
             vs.nicSelection(NicSelection.of(c.interfaces(), c.nicFilter()));
             KeyMap keys = feed.playback() != null ? KeyMap.replay() : KeyMap.defaults();
-            Renderer renderer = new Renderer(theme, Glyphs.forCharset(Charset.defaultCharset()), diag);
+            Renderer renderer = new Renderer(Theme.of(c.color()), Glyphs.forCharset(Charset.defaultCharset()), diag);
             Controller controller = new Controller(vs, keys, renderer, feed);
             session = opening.get();
             Display display = session.display;
