@@ -6,8 +6,9 @@ import java.util.concurrent.FutureTask;
 
 /**
  * The terminal session, opened on a thread of its own while the UI thread builds the screen: opening is mostly
- * waiting (stty runs twice as a child process, and the terminal answers a size query), ~20 ms before the first frame
- * that now overlap with building the renderer and reading the first sample.
+ * waiting (stty runs as a child process to set raw mode, and the terminal answers a size query; the settings to
+ * restore were usually read at start), ~10-20 ms before the first frame that overlap with building the renderer and
+ * reading the first sample.
  */
 final class PendingSession {
     private final FutureTask<TerminalSession> task;
