@@ -63,9 +63,9 @@ public final class XfrmGroups {
     private final String netns;
     private final IntFunction<String> ifName;
     private final Map<SaId, Slot> slots = new HashMap<>();
-    private final Map<Integer, Object[]> policyLabels = new HashMap<>();   // index -> {policy, labels}
     private final SaDirections directions = new SaDirections();
     private final Interner interner = new Interner();
+    private final PolicyGroups policyGroups;
     private Slot[] order = new Slot[0];    // the last dump's slots in dump order (the kernel keeps its order)
     private final GroupKey statusKey;
     private long tick;
@@ -75,6 +75,7 @@ public final class XfrmGroups {
         this.netns = netns;
         this.ifName = ifName;
         this.statusKey = new GroupKey(Kind.SA, netns, "");
+        this.policyGroups = new PolicyGroups(netns, ifName, interner);
     }
 
     /** The key of the group that stands for the dump itself (its health and note describe the read). */
@@ -129,23 +130,19 @@ public final class XfrmGroups {
         }
         order = seen;
         slots.values().removeIf(s -> s.tick != tick);     // vanished: the calculator carries them as gone
-        addPolicies(out, monoNanos, policies.items());
+        policyGroups.add(out, monoNanos, policies.items());
     }
 
     /** A failed read: the dump's group says why; known SAs and policies stay, stale, with their last values. */
     public void failed(SampleBuilder out, long monoNanos, Health health, String reason, boolean keepKnown) {
         out.add(Group.failed(statusKey, monoNanos, health, reason));
-        if (!keepKnown) {
+        if (keepKnown) {
+            for (Slot s : slots.values()) out.add(Group.failed(s.key, monoNanos, Health.STALE, reason));
+        } else {
             slots.clear();
             order = new Slot[0];
-            policyLabels.clear();
-            return;
         }
-        for (Slot s : slots.values()) out.add(Group.failed(s.key, monoNanos, Health.STALE, reason));
-        for (Integer index : policyLabels.keySet()) {
-            out.add(Group.failed(new GroupKey(Kind.POLICY, netns, Integer.toUnsignedString(index)), monoNanos,
-                    Health.STALE, reason));
-        }
+        policyGroups.failed(out, monoNanos, reason, keepKnown);
     }
 
     private static String note(XfrmDump<?> sas, XfrmDump<?> policies) {
@@ -195,27 +192,5 @@ public final class XfrmGroups {
             sb.append("/mark=").append(SaLabels.hex(sa.markValue())).append('/').append(SaLabels.hex(sa.markMask()));
         }
         return sb.toString();
-    }
-
-    private void addPolicies(SampleBuilder out, long monoNanos, List<XfrmPolicy> policies) {
-        Map<Integer, Object[]> seen = new HashMap<>(policies.size() * 2);
-        for (XfrmPolicy p : policies) {
-            Object[] cached = policyLabels.get(p.index());
-            @SuppressWarnings("unchecked")
-            Map<String, String> labels = cached != null && sameStatic(p, (XfrmPolicy) cached[0])
-                    ? (Map<String, String>) cached[1]
-                    : PolicyLabels.of(p, p.sel().ifindex() != 0 ? ifName.apply(p.sel().ifindex()) : "", interner);
-            seen.put(p.index(), new Object[] {p, labels});
-            out.add(new Group(new GroupKey(Kind.POLICY, netns, Integer.toUnsignedString(p.index())), monoNanos,
-                    SaCounters.POLICY, new long[] {p.addTime(), p.useTime()}, Health.OK, "", p.addTime(), labels));
-        }
-        policyLabels.clear();
-        policyLabels.putAll(seen);
-    }
-
-    private static boolean sameStatic(XfrmPolicy a, XfrmPolicy b) {
-        return a.sel().equals(b.sel()) && a.dir() == b.dir() && a.action() == b.action() && a.priority() == b.priority()
-                && a.markValue() == b.markValue() && a.markMask() == b.markMask() && a.ifId() == b.ifId()
-                && a.type() == b.type() && a.templates().equals(b.templates());
     }
 }
