@@ -7,7 +7,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * --quiet: no terminal and no output, only the feed (the sampler) feeding the endpoint. Runs until SIGTERM, SIGINT or
- * SIGHUP (then exits 0, as a service manager expects of a clean stop) or, with --count, for that many ticks.
+ * SIGHUP (then exits 0, as a service manager expects of a clean stop) or, with --count, for that many ticks; exits 1
+ * with the reason on stderr (the journal) when sampling stops on its own (out of memory).
  */
 public final class Headless {
     private Headless() {}
@@ -40,6 +41,8 @@ public final class Headless {
             // the hook is running and halts with 0
         }
         finished.countDown();
-        return 0;
+        String failure = feed.failure();               // sampling that died: said, and not a clean stop
+        if (failure != null) System.err.println("xfrmtop: " + failure);
+        return failure != null ? 1 : 0;
     }
 }
