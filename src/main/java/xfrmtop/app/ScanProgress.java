@@ -24,7 +24,7 @@ final class ScanProgress implements Consumer<Frame> {
     /** @param out where to write, or null for nowhere; quietNs how long to say nothing */
     ScanProgress(Consumer<Frame> next, String what, PrintStream out, long quietNs) {
         this.next = next;
-        this.what = what;
+        this.what = what.replaceAll("[\\p{Cntrl}\\u0080-\\u009f]", "?");     // a file name is not to steer the terminal
         this.out = out;
         this.quietNs = quietNs;
     }

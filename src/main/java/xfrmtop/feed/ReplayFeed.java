@@ -41,13 +41,19 @@ public final class ReplayFeed implements Feed, Playback {
     @Override
     public void start(Consumer<Frame> sink, Runnable onEnd) {
         thread = new Thread(() -> {
+            boolean died = false;
             try {
                 if (paced) play(sink);
                 else all(sink);
+            } catch (RuntimeException | Error e) {    // e.g. out of memory: said, not a frozen screen
+                died = true;
+                synchronized (lock) {
+                    error = "replay stopped: " + e;
+                }
             } finally {
                 frames.close();
             }
-            if (!paced && onEnd != null) onEnd.run();
+            if ((!paced || died) && onEnd != null) onEnd.run();
         }, "xfrmtop-replay");
         thread.setDaemon(true);
         thread.start();

@@ -2,11 +2,14 @@ package xfrmtop.rate;
 
 import xfrmtop.sample.CounterNames;
 import xfrmtop.sample.Group;
+import xfrmtop.sample.GroupKey;
 import xfrmtop.sample.Health;
 import xfrmtop.sample.Sample;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns the previous frame and a new sample into the next frame. Pure: no clock, no I/O, no state of its own.
@@ -42,9 +45,15 @@ public final class Calculator {
             out.add(g.health() == Health.OK ? fresh(p, g)
                     : carried(p, g, g.health() == Health.GONE ? Status.GONE : Status.STALE));
         }
+        Set<GroupKey> keys = null;               // built only when a group seems to have gone (a dump may repeat one)
         for (int j = 0; j < before.size(); j++) {
             GroupRates p = before.get(j);
             if (carriedOn[j] || p.goneTicks() >= GONE_TICKS) continue;
+            if (keys == null) {
+                keys = new HashSet<>(gs.size() * 2);
+                for (Group g : gs) keys.add(g.key());
+            }
+            if (keys.contains(p.key())) continue;
             Group gone = new Group(p.key(), p.group().monoNanos(), p.names(), p.totals, Health.GONE,
                     p.note().isEmpty() ? "gone" : p.note(), p.group().epoch(), p.group().labels());
             out.add(carried(p, gone, Status.GONE));

@@ -22,6 +22,7 @@ public final class Sampler implements AutoCloseable {
     private volatile boolean running = true;
     private volatile Thread thread;
     private volatile String failure;
+    private final String outOfMemory = outOfMemory();   // made now: when it is needed, memory has run out
     private long seq;
 
     /**
@@ -94,7 +95,7 @@ public final class Sampler implements AutoCloseable {
                 }
             }
         } catch (OutOfMemoryError e) {
-            failure = outOfMemory();
+            failure = outOfMemory;
         } catch (RuntimeException | Error e) {
             // Without this the screen would go on showing the last frame as if it were live.
             failure = "sampling stopped: " + e;

@@ -34,6 +34,7 @@ final class PolicyGroups {
     void add(SampleBuilder out, long monoNanos, List<XfrmPolicy> policies) {
         Map<Integer, Known> seen = new HashMap<>(policies.size() * 2);
         for (XfrmPolicy p : policies) {
+            if (seen.containsKey(p.index())) continue;     // the dump repeated a policy (it changed meanwhile)
             Known k = known.get(p.index());
             Map<String, String> labels = k != null && sameStatic(p, k.policy()) ? k.labels()
                     : PolicyLabels.of(p, p.sel().ifindex() != 0 ? ifName.apply(p.sel().ifindex()) : "", interner);

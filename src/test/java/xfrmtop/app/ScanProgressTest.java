@@ -25,6 +25,14 @@ class ScanProgressTest {
     }
 
     @Test
+    void aFileNameCannotSendEscapeSequences() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ScanProgress p = new ScanProgress(f -> {}, "a\u001b[2J\u009bb.xtr", new PrintStream(bytes, true), 0);
+        p.accept(null);
+        assertEquals("\rxfrmtop: reading a?[2J?b.xtr: 1 ticks so far\033[K", bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aQuickReadOrNoTerminalWritesNothing() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ScanProgress quick = new ScanProgress(f -> {}, "small.xtr", new PrintStream(bytes, true), 60_000_000_000L);

@@ -117,6 +117,16 @@ class CalculatorTest {
     }
 
     @Test
+    void aKeyTheSampleRepeatedIsNotAlsoGoneNextTick() {
+        Frame f = Calculator.next(null, sample(0, 0, ok(0, 1, 1), ok(0, 1, 1)));   // a dump taken while it changed
+        f = Calculator.next(f, sample(1, S, ok(S, 2, 2)));
+        assertEquals(1, f.groups().size(), "one group, no gone copy beside it");
+        assertEquals(Status.OK, f.group(K).status(0));
+        f = Calculator.next(f, sample(2, 2 * S, ok(2 * S, 3, 3)));
+        assertEquals(1, f.groups().size());
+    }
+
+    @Test
     void aRecreatedObjectRestartsFromNoData() {
         GroupKey nic = new GroupKey(Kind.NIC, "", "eth0");
         Frame f1 = Calculator.next(null, sample(0, 0, new Group(nic, 0, N, new long[] {100, 0}, Health.OK, "", 7, null)));

@@ -156,6 +156,19 @@ class XfrmGroupsTest {
     }
 
     @Test
+    void aPolicyTheDumpRepeatedIsOneGroup() {
+        SaFrames t = new SaFrames();
+        DumpBuilder.Policy a = out(), b = out(), again = out();
+        a.index = 8;
+        b.index = 16;
+        again.index = 16;
+        t.tick(List.of(), List.of(a, b, again));
+        Frame f = t.tick(List.of(), List.of(a, b));
+        assertEquals(2, f.groups(Kind.POLICY).size());
+        assertTrue(f.groups(Kind.POLICY).stream().allMatch(g -> g.health() == Health.OK));
+    }
+
+    @Test
     void markIsPartOfTheIdentity() {
         SaFrames t = new SaFrames();
         DumpBuilder.Sa a = sa(0x100, 0), b = sa(0x100, 0);
