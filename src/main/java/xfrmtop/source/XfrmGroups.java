@@ -9,6 +9,7 @@ import xfrmtop.sample.SampleBuilder;
 import xfrmtop.sys.XfrmAddress;
 import xfrmtop.sys.XfrmDump;
 import xfrmtop.sys.XfrmPolicy;
+import xfrmtop.sys.SaSettings;
 import xfrmtop.sys.XfrmSa;
 
 import java.util.HashMap;
@@ -51,7 +52,7 @@ public final class XfrmGroups {
         int pos;                          // index in the last dump
         GroupKey key;
         long epoch;
-        XfrmSa labelled;                  // the SA the labels were built from
+        SaSettings labelled;              // the settings the labels were built from
         Map<String, String> labels;
         String dir = "";
         final int[] raw = new int[3];     // last u32 error counter values
@@ -112,8 +113,10 @@ public final class XfrmGroups {
             s.tick = tick;
             s.pos = i;
             seen[i] = s;
-            // the slot keeps the SA its labels came from, not each tick's: a tick's SAs then die young
-            if (s.labels == null || redirect || !sameStatic(sa, s.labelled)) relabel(s, sa);
+            // the parser hands over the same settings while they stay (else equal ones, after a change of order)
+            if (s.labels == null || redirect || sa.settings() != s.labelled && !sa.settings().equals(s.labelled)) {
+                relabel(s, sa);
+            }
             s.lastBytes = sa.bytes();
             s.lastPackets = sa.packets();
             long[] v = new long[SaCounters.SA.size()];
@@ -171,17 +174,7 @@ public final class XfrmGroups {
         String dev = sa.offloadIfindex() != 0 ? ifName.apply(sa.offloadIfindex()) : "";
         s.dir = dir;
         s.labels = SaLabels.of(sa, dir, from, dev, interner);
-        s.labelled = sa;
-    }
-
-    /** Everything the labels show, apart from the identity (which cannot change for a slot). */
-    private static boolean sameStatic(XfrmSa a, XfrmSa b) {
-        return a.srcHi() == b.srcHi() && a.srcLo() == b.srcLo() && a.mode() == b.mode()
-                && a.reqid() == b.reqid() && a.dir() == b.dir() && a.offloadIfindex() == b.offloadIfindex()
-                && a.offloadFlags() == b.offloadFlags() && a.ifId() == b.ifId() && a.esn() == b.esn()
-                && a.replayWindow() == b.replayWindow() && a.encapType() == b.encapType()
-                && a.encapSport() == b.encapSport() && a.encapDport() == b.encapDport()
-                && a.limits().equals(b.limits()) && a.algs().equals(b.algs());
+        s.labelled = sa.settings();
     }
 
     /** "DST/PROTO/SPI" plus the mark when set: readable, and unique per namespace like the kernel's own key. */

@@ -21,6 +21,11 @@ public final class XfrmDumpReader {
     public enum Step { MORE, DONE }
 
     private final XfrmMessages messages = new XfrmMessages();
+    private final SaParser saParser = new SaParser();
+    // the last complete SA dump's settings in dump order, and this dump's so far: an SA whose settings stayed keeps
+    // its record (the kernel keeps its order; shift follows SAs that came or went before the one being read)
+    private SaSettings[] known = new SaSettings[0], reading = new SaSettings[0];
+    private int knownCount, shift;
     private int seq;
     private boolean policies;
     private List<Object> items = new ArrayList<>();
@@ -32,6 +37,7 @@ public final class XfrmDumpReader {
         this.seq = seq;
         this.policies = policies;
         this.items = new ArrayList<>(items.size() + 16);
+        this.shift = 0;
         this.interrupted = false;
         this.skipped = 0;
     }
@@ -68,13 +74,14 @@ public final class XfrmDumpReader {
                     case NLMSG_DONE -> {
                         int err = end - p >= 4 ? b.getInt(p) : 0;
                         if (err < 0) throw new NativeException(request(), -err);
+                        if (!policies) finishSas();
                         return Step.DONE;
                     }
                     case NLMSG_ERROR -> {
                         int err = end - p >= 4 ? b.getInt(p) : -Errno.EINVAL;
                         if (err < 0) throw new NativeException(request(), -err);
                     }
-                    case XFRM_MSG_NEWSA -> add(policies ? null : messages.sa(b, p, end));
+                    case XFRM_MSG_NEWSA -> add(policies ? null : sa(b, p, end));
                     case XFRM_MSG_NEWPOLICY -> add(policies ? messages.policy(b, p, end) : null);
                     default -> { }                    // NLMSG_NOOP and anything newer: not ours
                 }
@@ -85,6 +92,25 @@ public final class XfrmDumpReader {
             throw new MalformedDumpException(len - off + " stray bytes at the end of a " + len + "-byte reply");
         }
         return Step.MORE;
+    }
+
+    private XfrmSa sa(ByteBuffer b, int p, int end) {
+        int i = items.size();
+        XfrmSa sa = saParser.sa(b, p, end, known, knownCount, i + shift);
+        if (sa == null) return null;
+        shift += saParser.moved;
+        if (i == reading.length) reading = java.util.Arrays.copyOf(reading, Math.max(16, 2 * i));
+        reading[i] = sa.settings();
+        return sa;
+    }
+
+    /** A whole SA dump read: its settings are the ones the next dump's SAs are compared with. */
+    private void finishSas() {
+        SaSettings[] k = known;
+        known = reading;
+        knownCount = items.size();
+        reading = k;
+        java.util.Arrays.fill(reading, null);           // no settings kept alive for SAs that are gone
     }
 
     private void add(Object item) {

@@ -1,34 +1,19 @@
 package xfrmtop.sys;
 
 /**
- * One SA from an XFRM_MSG_GETSA dump (struct xfrm_usersa_info and its attributes), as plain values. Key material is
- * never copied out of the kernel's answer: only algorithm names and key lengths are kept.
+ * One SA from an XFRM_MSG_GETSA dump or an XFRM event: its {@link SaSettings} and its counters, as plain values.
+ * Key material is never copied out of the kernel's answer: only algorithm names and key lengths are kept.
  *
- * @param family          AF_INET or AF_INET6 of the SA's addresses
- * @param spi             SPI in host order (printed as 0x%08x)
- * @param proto           IPPROTO_ESP 50, AH 51, COMP 108
- * @param mode            0 transport, 1 tunnel, 2 routeopt, 3 in_trigger, 4 beet, 5 iptfs
- * @param replayWindow    anti-replay window in packets (the ESN window when ESN is on)
  * @param oseq            last sequence number sent (64-bit with ESN)
  * @param seq             highest sequence number received (64-bit with ESN)
  * @param bytes           bytes through the SA (inner bytes, not wire bytes)
- * @param addTime         seconds since the epoch when the SA was added
  * @param useTime         seconds since the epoch of first use, 0 = never used
  * @param replayWindowErrors packets rejected as left of the window (u32, wraps)
  * @param replayErrors    packets rejected as duplicates (u32, wraps)
  * @param integrityFailed ICV (authentication) failures (u32, wraps)
- * @param dir             XFRMA_SA_DIR: 1 in, 2 out, 0 = not reported (kernels before 6.10)
- * @param offloadIfindex  device of hardware offload, 0 = none
- * @param offloadFlags    XFRM_OFFLOAD_IPV6 1, INBOUND 2, PACKET 4
- * @param encapType       NAT-T encapsulation (2 = espinudp), 0 = none
- * @param algs            algorithm names and key sizes ("" / 0 where absent)
  */
-public record XfrmSa(int family, long srcHi, long srcLo, long dstHi, long dstLo, int spi, int proto, int mode,
-                     int reqid, int flags, int extraFlags, int replayWindow, boolean esn, long oseq, long seq,
-                     long bytes, long packets, long addTime, long useTime,
-                     int replayWindowErrors, int replayErrors, int integrityFailed, XfrmLimits limits,
-                     int markValue, int markMask, int ifId, int dir, int offloadIfindex, int offloadFlags,
-                     int encapType, int encapSport, int encapDport, Algorithms algs) {
+public record XfrmSa(SaSettings settings, long oseq, long seq, long bytes, long packets, long useTime,
+                     int replayWindowErrors, int replayErrors, int integrityFailed) {
 
     public static final int IPPROTO_ESP = 50, IPPROTO_AH = 51, IPPROTO_COMP = 108;
     public static final int FLAG_ESN = 128;
@@ -59,7 +44,34 @@ public record XfrmSa(int family, long srcHi, long srcLo, long dstHi, long dstLo,
         }
     }
 
-    public String src() { return XfrmAddress.format(family, srcHi, srcLo); }
+    // the settings' fields, read through the SA (see SaSettings)
+    public int family() { return settings.family(); }
+    public long srcHi() { return settings.srcHi(); }
+    public long srcLo() { return settings.srcLo(); }
+    public long dstHi() { return settings.dstHi(); }
+    public long dstLo() { return settings.dstLo(); }
+    public int spi() { return settings.spi(); }
+    public int proto() { return settings.proto(); }
+    public int mode() { return settings.mode(); }
+    public int reqid() { return settings.reqid(); }
+    public int flags() { return settings.flags(); }
+    public int extraFlags() { return settings.extraFlags(); }
+    public int replayWindow() { return settings.replayWindow(); }
+    public boolean esn() { return settings.esn(); }
+    public long addTime() { return settings.addTime(); }
+    public XfrmLimits limits() { return settings.limits(); }
+    public int markValue() { return settings.markValue(); }
+    public int markMask() { return settings.markMask(); }
+    public int ifId() { return settings.ifId(); }
+    public int dir() { return settings.dir(); }
+    public int offloadIfindex() { return settings.offloadIfindex(); }
+    public int offloadFlags() { return settings.offloadFlags(); }
+    public int encapType() { return settings.encapType(); }
+    public int encapSport() { return settings.encapSport(); }
+    public int encapDport() { return settings.encapDport(); }
+    public Algorithms algs() { return settings.algs(); }
 
-    public String dst() { return XfrmAddress.format(family, dstHi, dstLo); }
+    public String src() { return XfrmAddress.format(family(), srcHi(), srcLo()); }
+
+    public String dst() { return XfrmAddress.format(family(), dstHi(), dstLo()); }
 }
