@@ -23,7 +23,10 @@ final class AlgNames {
 
     /** The name at {@code at}; "?" if it is not printable ASCII. */
     String name(ByteBuffer b, int at) {
-        for (Known k : names) if (k.at(b, at)) return k.name;
+        for (int i = 0; i < names.size(); i++) {          // indexed: an iterator is an allocation under C1
+            Known k = names.get(i);
+            if (k.at(b, at)) return k.name;
+        }
         int len = 0;
         while (len < FIELD && b.get(at + len) != 0) {
             int c = b.get(at + len);
