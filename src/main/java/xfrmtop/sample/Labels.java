@@ -24,13 +24,16 @@ public final class Labels extends AbstractMap<String, String> {
     public static Map<String, String> of(Map<String, String> m) { return of(m, null); }
 
     /** The same, with values and the name layout shared through {@code interner} (null: no sharing). */
-    public static Map<String, String> of(Map<String, String> m, Interner interner) {
+    public static Map<String, String> of(Map<String, String> m, Interner interner) { return of(m, interner, null); }
+
+    /** The same, except for the value of {@code unique}, which no other group has (an SA's SPI): not worth sharing. */
+    public static Map<String, String> of(Map<String, String> m, Interner interner, String unique) {
         if (m.isEmpty()) return Map.of();
         String[] k = new String[m.size()], v = new String[m.size()];
         int i = 0;
         for (Map.Entry<String, String> e : m.entrySet()) {
             k[i] = e.getKey();
-            v[i++] = interner == null ? e.getValue() : interner.value(e.getValue());
+            v[i++] = interner == null || e.getKey().equals(unique) ? e.getValue() : interner.value(e.getValue());
         }
         return new Labels(interner == null ? k : interner.layout(k), v);
     }

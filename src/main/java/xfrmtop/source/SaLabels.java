@@ -64,7 +64,7 @@ public final class SaLabels {
         limit(m, HARD_BYTES, l.hardBytes());
         limit(m, SOFT_PACKETS, l.softPackets());
         limit(m, HARD_PACKETS, l.hardPackets());
-        return xfrmtop.sample.Labels.of(m, interner);
+        return xfrmtop.sample.Labels.of(m, interner, SPI);   // the SPI is the SA's own: not interned
     }
 
     private static void limit(Map<String, String> m, String k, long v) {

@@ -55,9 +55,7 @@ public final class XfrmGroups {
         SaSettings labelled;              // the settings the labels were built from
         Map<String, String> labels;
         String dir = "";
-        final int[] raw = new int[3];     // last u32 error counter values
-        final long[] total = new long[3]; // unwrapped
-        long lastBytes, lastPackets;
+        long[] last;                      // the last group's values (shared with it; null after a restart)
         long tick;
     }
 
@@ -104,10 +102,11 @@ public final class XfrmGroups {
                 s.id = SaId.of(sa);
                 s.key = new GroupKey(Kind.SA, netns, instance(sa));
                 slots.put(s.id, s);
-                restart(s, sa);
-            } else if (sa.addTime() != s.labelled.addTime() || Long.compareUnsigned(sa.packets(), s.lastPackets) < 0
-                    || Long.compareUnsigned(sa.bytes(), s.lastBytes) < 0) {
-                restart(s, sa);                            // deleted and added again under the same identity
+                restart(s);
+            } else if (sa.addTime() != s.labelled.addTime() || s.last != null
+                    && (Long.compareUnsigned(sa.packets(), s.last[SaCounters.PACKETS]) < 0
+                    || Long.compareUnsigned(sa.bytes(), s.last[SaCounters.BYTES]) < 0)) {
+                restart(s);                            // deleted and added again under the same identity
                 s.epoch++;
             }
             s.tick = tick;
@@ -117,18 +116,17 @@ public final class XfrmGroups {
             if (s.labels == null || redirect || sa.settings() != s.labelled && !sa.settings().equals(s.labelled)) {
                 relabel(s, sa);
             }
-            s.lastBytes = sa.bytes();
-            s.lastPackets = sa.packets();
             long[] v = new long[SaCounters.SA.size()];
             v[SaCounters.BYTES] = sa.bytes();
             v[SaCounters.PACKETS] = sa.packets();
-            v[SaCounters.REPLAY_WINDOW] = unwrap(s, 0, sa.replayWindowErrors());
-            v[SaCounters.REPLAY] = unwrap(s, 1, sa.replayErrors());
-            v[SaCounters.INTEGRITY_FAILED] = unwrap(s, 2, sa.integrityFailed());
+            v[SaCounters.REPLAY_WINDOW] = unwrap(s.last, SaCounters.REPLAY_WINDOW, sa.replayWindowErrors());
+            v[SaCounters.REPLAY] = unwrap(s.last, SaCounters.REPLAY, sa.replayErrors());
+            v[SaCounters.INTEGRITY_FAILED] = unwrap(s.last, SaCounters.INTEGRITY_FAILED, sa.integrityFailed());
             v[SaCounters.OSEQ] = sa.oseq();
             v[SaCounters.SEQ] = sa.seq();
             v[SaCounters.ADD_TIME] = sa.addTime();
             v[SaCounters.USE_TIME] = sa.useTime();
+            s.last = v;
             out.add(new Group(s.key, monoNanos, SaCounters.SA, v, Health.OK, "", s.epoch, s.labels));
         }
         order = seen;
@@ -153,19 +151,18 @@ public final class XfrmGroups {
         return skipped == 0 ? "" : skipped + " malformed message" + (skipped == 1 ? "" : "s") + " skipped";
     }
 
-    private static void restart(Slot s, XfrmSa sa) {
-        s.raw[0] = sa.replayWindowErrors();
-        s.raw[1] = sa.replayErrors();
-        s.raw[2] = sa.integrityFailed();
-        for (int i = 0; i < 3; i++) s.total[i] = s.raw[i] & 0xffffffffL;
+    private static void restart(Slot s) {
+        s.last = null;                                      // counted from the kernel's values again
         s.labels = null;                                    // added again: its labels are built anew
     }
 
-    /** The kernel's counter is u32: a smaller value than last time is a wrap (an SA's stats never go back). */
-    private static long unwrap(Slot s, int i, int raw) {
-        s.total[i] += (raw - s.raw[i]) & 0xffffffffL;
-        s.raw[i] = raw;
-        return s.total[i];
+    /**
+     * The kernel's counter is u32: a smaller value than last time is a wrap (an SA's stats never go back). The
+     * unwrapped total's low 32 bits are the last raw value, so the last group's values are all the state needed.
+     */
+    private static long unwrap(long[] last, int i, int raw) {
+        if (last == null) return raw & 0xffffffffL;
+        return last[i] + ((raw - (int) last[i]) & 0xffffffffL);
     }
 
     private void relabel(Slot s, XfrmSa sa) {

@@ -5,7 +5,9 @@ import xfrmtop.knowledge.NicTables;
 import xfrmtop.rate.GroupRates;
 import xfrmtop.sample.CounterNames;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.regex.Pattern;
@@ -27,6 +29,9 @@ public final class NicSelection implements CounterSelector {
     private Layout lastLayout;
 
     private record Layout(String iface, String driver, boolean[] shown, CounterInfo[] info) {}
+
+    // one guess per name, shared by the interfaces that have it (8 NICs of the same kind repeat 2,500 names)
+    private final Map<String, CounterInfo> unknown = new HashMap<>();
 
     private NicSelection(Pattern filter, Set<String> named) {
         this.filter = filter;
@@ -63,6 +68,15 @@ public final class NicSelection implements CounterSelector {
         return l;
     }
 
+    private CounterInfo unknown(String name) {
+        CounterInfo i = unknown.get(name);
+        if (i == null) {
+            if (unknown.size() >= 65_536) unknown.clear();       // bounded whatever the interfaces report
+            unknown.put(name, i = CounterInfo.unknownNic(name));
+        }
+        return i;
+    }
+
     private Layout lookup(GroupRates g) {
         CounterNames names = g.names();
         String iface = g.key().instance(), driver = g.group().label("driver");
@@ -76,7 +90,7 @@ public final class NicSelection implements CounterSelector {
         for (int i = 0; i < n; i++) {
             String name = names.name(i);
             CounterInfo known = t.find(driver, name);
-            info[i] = known != null ? known : CounterInfo.unknownNic(name);
+            info[i] = known != null ? known : unknown(name);
             shown[i] = filter != null ? filter.matcher(name).find()
                     : everything || (known != null && t.ipsecDriver(driver)) || ipsecNames.matcher(name).find();
         }
