@@ -32,7 +32,8 @@ public final class Diagnostics {
 
     /** A recording: give every frame of the scan at start to {@link #scan}, then the frames shown to {@link #observe}. */
     public static Diagnostics recording() {
-        return new Diagnostics(new History(), new History(), new EventLog(RECORDING_EVENTS), true);
+        // the ticks shown need only their recent rates: the plots read the scan's history of the whole recording
+        return new Diagnostics(new History(false), new History(), new EventLog(RECORDING_EVENTS), true);
     }
 
     /** A frame of the scan of a whole recording (at start, before anything is shown). */

@@ -30,7 +30,14 @@ public final class History {
     }
 
     private final Map<GroupKey, Track> tracks = new HashMap<>();
+    private final boolean session;
     private long firstSeq = -1, newestSeq = -1, firstWall, newestWall;
+
+    /** A history for sparklines and detail plots. */
+    public History() { this(true); }
+
+    /** @param session whether to keep each counter's whole session for plots (else only the recent ticks) */
+    public History(boolean session) { this.session = session; }
 
     /** Takes in one frame's rates; ticks arrive in order, except when a replay steps or jumps back. */
     public synchronized void observe(Frame f) {
@@ -65,7 +72,7 @@ public final class History {
                 Series s = t.series[i];
                 if (s == null) {
                     if (!(r > 0)) continue;
-                    s = t.series[i] = new Series(seq, t.firstSeq + 1, wall, true);
+                    s = t.series[i] = new Series(seq, t.firstSeq + 1, wall, session);
                 }
                 s.put(seq, r);
             }
