@@ -43,14 +43,16 @@ final class RecordDecoder implements AutoCloseable {
     private final SegmentListener listener;
     private final Map<Integer, GroupState> groups = new HashMap<>();
     private final Map<Integer, CounterNames> names = new HashMap<>();
-    private final SegmentSharing sharing = new SegmentSharing();
+    private final SegmentSharing sharing;
     private RecordingHeader header;
     private int tick;
     private long mono, wall, interval, tickLine;
     private boolean incomplete;
 
-    RecordDecoder(LineReader lines, int firstTick, SegmentListener listener) {
+    /** @param sharing the recording's (its checkpoints and every cursor's frames then share keys and labels) */
+    RecordDecoder(LineReader lines, int firstTick, SegmentListener listener, SegmentSharing sharing) {
         this.lines = lines;
+        this.sharing = sharing;
         this.tick = firstTick;
         this.listener = listener;
     }

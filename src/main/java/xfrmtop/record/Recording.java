@@ -34,6 +34,7 @@ public final class Recording {
     private RecordingHeader header;
     private final List<Segment> segments = new ArrayList<>();
     private final List<Checkpoint> checkpoints = new ArrayList<>();
+    private final SegmentSharing sharing = new SegmentSharing();
     private int stride = 1;
     private long[] mono = new long[1024], wall = new long[1024], interval = new long[1024];
     private int size;
@@ -86,7 +87,7 @@ public final class Recording {
 
     private void scan(Consumer<Frame> observer) throws IOException, RecordingException {
         try (RecordDecoder d = new RecordDecoder(new LineReader(MemberReader.open(path, gzip, 0, 0), 0), 0,
-                this::segment)) {
+                this::segment, sharing)) {
             Sample s;
             while ((s = d.next()) != null) {
                 if (size == mono.length) grow();
@@ -172,6 +173,6 @@ public final class Recording {
 
     RecordDecoder decoder(Segment s) throws IOException, RecordingException {
         return new RecordDecoder(new LineReader(MemberReader.open(path, gzip, s.member(), s.pos()), s.lineBefore()),
-                s.firstTick(), null);
+                s.firstTick(), null, sharing);
     }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
  * One instance for what repeats across a recording. A segment declares every group afresh; reusing the keys and
  * label maps the previous segment declared keeps a 10,000-SA recording's checkpoints and cached frames from each
  * holding their own copy of every SA's labels. Label strings ("esp", "tunnel", algorithm names) repeat from SA to
- * SA: one copy each, up to a bound.
+ * SA: one copy each, up to a bound. One per recording, shared by its decoders (cursors on several threads: the
+ * methods are synchronized; a cache only, so decoders taking turns just share less).
  */
 final class SegmentSharing {
     private static final int MAX_STRINGS = 1 << 16;
@@ -20,7 +21,7 @@ final class SegmentSharing {
     private final Map<String, String> strings = new HashMap<>();
 
     /** A new segment starts: what the one ending declared becomes what can be reused. */
-    void nextSegment() {
+    synchronized void nextSegment() {
         keysBefore = keysNow;
         keysNow = new HashMap<>();
         labelsBefore = labelsNow;
@@ -28,7 +29,7 @@ final class SegmentSharing {
     }
 
     /** The previous segment's instance of an equal key, or this one. */
-    GroupKey key(GroupKey k) {
+    synchronized GroupKey key(GroupKey k) {
         GroupKey known = keysBefore.get(k);
         if (known != null) k = known;
         keysNow.put(k, k);
@@ -36,7 +37,7 @@ final class SegmentSharing {
     }
 
     /** The previous segment's labels of this group when equal, or an immutable copy; key null: not kept. */
-    Map<String, String> labels(GroupKey key, Map<String, String> m) {
+    synchronized Map<String, String> labels(GroupKey key, Map<String, String> m) {
         Map<String, String> known = key == null ? null : labelsBefore.get(key);
         Map<String, String> l = known != null && sameInOrder(known, m) ? known : Labels.of(m);
         if (key != null) labelsNow.put(key, l);
@@ -54,7 +55,7 @@ final class SegmentSharing {
         return true;
     }
 
-    String string(String s) {
+    synchronized String string(String s) {
         String known = strings.putIfAbsent(s, s);
         if (known != null) return known;
         if (strings.size() > MAX_STRINGS) strings.clear();

@@ -27,7 +27,8 @@ class RecordingTest {
 
     static List<Sample> decodeAll(Path p, boolean gzip) throws Exception {
         List<Sample> out = new ArrayList<>();
-        try (RecordDecoder d = new RecordDecoder(new LineReader(MemberReader.open(p, gzip, 0, 0), 0), 0, null)) {
+        try (RecordDecoder d = new RecordDecoder(new LineReader(MemberReader.open(p, gzip, 0, 0), 0), 0, null,
+                new SegmentSharing())) {
             Sample s;
             while ((s = d.next()) != null) out.add(s);
         }
