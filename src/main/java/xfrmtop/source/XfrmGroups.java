@@ -6,10 +6,10 @@ import xfrmtop.sample.Health;
 import xfrmtop.sample.Interner;
 import xfrmtop.sample.Kind;
 import xfrmtop.sample.SampleBuilder;
+import xfrmtop.sys.SaSettings;
 import xfrmtop.sys.XfrmAddress;
 import xfrmtop.sys.XfrmDump;
 import xfrmtop.sys.XfrmPolicy;
-import xfrmtop.sys.SaSettings;
 import xfrmtop.sys.XfrmSa;
 
 import java.util.HashMap;
