@@ -8,7 +8,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f target/bench.classpath ] && [ -f target/test-classes/xfrmtop/bench/GatewayTui.class ] || bench/jmh.sh -l > /dev/null
 heap=${XFRMTOP_HEAP:-64m}
-case $heap in *[gG]) mib=$((${heap%?} * 1024)) ;; *[mM]) mib=${heap%?} ;; *) echo "XFRMTOP_HEAP: a size in m or g" >&2; exit 2 ;; esac
+n=${heap%[mMgG]}
+case $n in '' | *[!0-9]* | 0*) n= ;; esac
+case ${heap#"$n"} in m | M) mib=${n:-0} ;; g | G) mib=$((${n:-0} * 1024)) ;; *) mib=0 ;; esac
+[ -n "$n" ] && [ "$mib" -ge 16 ] || { echo "XFRMTOP_HEAP: a size in m or g, 16m or more (such as 256m)" >&2; exit 2; }
 exec java -XX:+UseSerialGC -Xms8m -XX:NewSize=1m -XX:NewRatio=1 -XX:SurvivorRatio=1 -XX:TargetSurvivorRatio=90 \
     -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 "-Xmx$heap" "-XX:MaxNewSize=$((mib * 5 / 16))m" -Xss256k -XX:MaxMetaspaceSize=48m -XX:ReservedCodeCacheSize=16m \
     -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:CompileThresholdScaling=5 -XX:-UsePerfData \

@@ -38,6 +38,7 @@ public final class XfrmDumpReader {
         this.policies = policies;
         this.items = new ArrayList<>(items.size() + 16);
         this.shift = 0;
+        if (!policies) java.util.Arrays.fill(reading, null);   // nothing left from a dump that failed half-way
         this.interrupted = false;
         this.skipped = 0;
     }
@@ -110,7 +111,6 @@ public final class XfrmDumpReader {
         known = reading;
         knownCount = items.size();
         reading = k;
-        java.util.Arrays.fill(reading, null);           // no settings kept alive for SAs that are gone
     }
 
     private void add(Object item) {

@@ -114,7 +114,7 @@ public final class History {
         if (t == null || counter < 0 || counter >= t.series.length) return null;
         Series s = t.series[counter];
         double[] points = new double[s == null ? 0 : s.sessionPoints()];
-        int span = s == null ? 1 : s.session(points);
+        int span = s == null ? 1 : Math.max(1, s.session(points));   // a ring-only series has no session: no points
         return new Timeline(firstSeq, newestSeq, firstWall, newestWall, t.firstSeq, t.lastSeq,
                 s == null ? t.lastSeq + 1 : s.sessionStart(), span, points, s == null ? 0 : s.startWall);
     }
