@@ -21,7 +21,6 @@ public final class XfrmDumpReader {
     public enum Step { MORE, DONE }
 
     private final XfrmMessages messages = new XfrmMessages();
-    private final SaParser saParser = new SaParser();
     // the last complete SA dump's settings in dump order, and this dump's so far: an SA whose settings stayed keeps
     // its record (the kernel keeps its order; shift follows SAs that came or went before the one being read)
     private SaSettings[] known = new SaSettings[0], reading = new SaSettings[0];
@@ -97,9 +96,9 @@ public final class XfrmDumpReader {
 
     private XfrmSa sa(ByteBuffer b, int p, int end) {
         int i = items.size();
-        XfrmSa sa = saParser.sa(b, p, end, known, knownCount, i + shift);
+        XfrmSa sa = messages.sas.sa(b, p, end, known, knownCount, i + shift);
         if (sa == null) return null;
-        shift += saParser.moved;
+        shift += messages.sas.moved;
         if (i == reading.length) reading = java.util.Arrays.copyOf(reading, Math.max(16, 2 * i));
         reading[i] = sa.settings();
         return sa;

@@ -12,7 +12,7 @@ final class XfrmMessages {
     static final int USERSA_INFO = SaParser.USERSA_INFO, USERPOLICY_INFO = 168, USER_TMPL = 64;
     static final int XFRMA_TMPL = 5, XFRMA_POLICY_TYPE = 16, XFRMA_MARK = 21, XFRMA_IF_ID = 31;
 
-    private final SaParser sas = new SaParser();
+    final SaParser sas = new SaParser();          // the dump reader hands it the previous dump's settings
 
     /** One NEWSA payload (see {@link SaParser}). */
     XfrmSa sa(ByteBuffer b, int p, int end) { return sas.sa(b, p, end); }
