@@ -62,16 +62,12 @@ final class SaParser {
             if (alen < 4 || alen > end - a) return null;
             int v = a + 4, vlen = alen - 4;
             switch (type) {
-                case XFRMA_ALG_AUTH -> {
-                    if (vlen < ALG_NAME + 4) return null;
+                case XFRMA_ALG_AUTH, XFRMA_ALG_AUTH_TRUNC -> {      // the TRUNC form adds the ICV length
+                    boolean trunc = type == XFRMA_ALG_AUTH_TRUNC;
+                    if (vlen < ALG_NAME + (trunc ? 8 : 4)) return null;
                     auth = names.name(b, v);
                     authBits = b.getInt(v + ALG_NAME);
-                }
-                case XFRMA_ALG_AUTH_TRUNC -> {
-                    if (vlen < ALG_NAME + 8) return null;
-                    auth = names.name(b, v);
-                    authBits = b.getInt(v + ALG_NAME);
-                    truncBits = b.getInt(v + ALG_NAME + 4);
+                    if (trunc) truncBits = b.getInt(v + ALG_NAME + 4);
                 }
                 case XFRMA_ALG_CRYPT -> {
                     if (vlen < ALG_NAME + 4) return null;
