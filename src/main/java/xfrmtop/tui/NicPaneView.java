@@ -22,8 +22,7 @@ final class NicPaneView extends CounterPaneView {
 
     @Override
     public boolean visible(Frame f) {
-        for (GroupRates g : f.groups()) if (g.key().kind() == Kind.NIC) return true;
-        return false;
+        return !f.groups(Kind.NIC).isEmpty();
     }
 
     @Override

@@ -32,8 +32,7 @@ public final class CounterTable {
         List<CounterRow> rows = new ArrayList<>();
         if (frame == null) return rows;
         String needle = filter == null || filter.isEmpty() ? null : filter.toLowerCase(Locale.ROOT);
-        for (GroupRates g : frame.groups()) {
-            if (g.key().kind() != kind) continue;
+        for (GroupRates g : frame.groups(kind)) {
             GroupRates base = baseline == null ? null : baseline.group(g.key());
             boolean baseAligned = base != null && base.names() == g.names();
             for (int i = 0; i < g.size(); i++) {

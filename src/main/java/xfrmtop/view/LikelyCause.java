@@ -8,6 +8,8 @@ import xfrmtop.rate.GroupRates;
 import xfrmtop.sample.GroupKey;
 import xfrmtop.sample.Kind;
 
+import java.util.List;
+
 /**
  * The header's diagnosis: of the drop and error counters the knowledge tables describe (every xfrm_stat counter, the
  * NIC counters of the driver tables), the one climbing fastest, with the first of its usual causes (the tables list
@@ -20,15 +22,18 @@ public record LikelyCause(GroupKey key, String name, double rate, CounterInfo in
     /** The fastest-climbing known drop or error counter of the frame (of one namespace, or all when null), or null. */
     public static LikelyCause of(Frame f, String netnsFocus) {
         if (f == null) return null;
-        LikelyCause best = null;
-        for (GroupRates g : f.groups()) {
-            Kind kind = g.key().kind();
-            if (kind != Kind.XFRM_STAT && kind != Kind.NIC) continue;
+        // on a tie the first seen stays: xfrm_stat before the NICs, each in frame order
+        return fastest(f.groups(Kind.NIC), netnsFocus, fastest(f.groups(Kind.XFRM_STAT), netnsFocus, null));
+    }
+
+    private static LikelyCause fastest(List<GroupRates> groups, String netnsFocus, LikelyCause best) {
+        for (GroupRates g : groups) {
             if (netnsFocus != null && !netnsFocus.equals(g.key().netns())) continue;
             for (int i = 0; i < g.size(); i++) {
                 double r = g.rate(i);
                 if (!(r > 0) || (best != null && r <= best.rate)) continue;
-                CounterInfo info = kind == Kind.NIC ? NicTables.get().find(g.group().label("driver"), g.name(i))
+                CounterInfo info = g.key().kind() == Kind.NIC
+                        ? NicTables.get().find(g.group().label("driver"), g.name(i))
                         : Knowledge.xfrmStat().find(g.name(i));
                 if (info == null || !info.role().alarms()) continue;
                 best = new LikelyCause(g.key(), g.name(i), r, info);

@@ -14,7 +14,7 @@ public final class SaColumns {
     private SaColumns() {}
 
     private static final Comparator<SaRow> BY_ENDS = Comparator.comparing(SaRow::dst).thenComparing(SaRow::src)
-            .thenComparing(r -> r.label(SaLabels.SPI));
+            .thenComparing(SaRow::spi);
 
     /** NaN (no rate) sorts below every number; ties by total, then by the SA. One comparator, not a chain. */
     private static Comparator<SaRow> byRate(int i) {

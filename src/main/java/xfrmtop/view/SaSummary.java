@@ -25,8 +25,8 @@ public record SaSummary(long sas, long policies, double espIn, double espOut) {
         long sas = 0, policies = 0;
         boolean read = false;
         double in = Double.NaN, out = Double.NaN;
-        for (GroupRates g : f.groups()) {
-            if (g.key().kind() != Kind.SA || (netns != null && !netns.equals(g.key().netns()))) continue;
+        for (GroupRates g : f.groups(Kind.SA)) {
+            if (netns != null && !netns.equals(g.key().netns())) continue;
             if (g.key().instance().isEmpty()) {
                 if (g.health() != Health.OK || g.size() != SaCounters.STATUS.size()) continue;
                 read = true;

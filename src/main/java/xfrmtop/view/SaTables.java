@@ -23,8 +23,8 @@ public final class SaTables {
         if (frame == null) return rows;
         long now = frame.sample().wallMillis() / 1000;
         String needle = needle(filter);
-        for (GroupRates g : frame.groups()) {
-            if (g.key().kind() != Kind.SA || g.key().instance().isEmpty() || g.size() != SaCounters.SA.size()) continue;
+        for (GroupRates g : frame.groups(Kind.SA)) {
+            if (g.key().instance().isEmpty() || g.size() != SaCounters.SA.size()) continue;
             if (hideIdle && !g.everMoved(SaCounters.PACKETS)) continue;
             SaRow r = new SaRow(g, now);
             if (needle != null && !r.searchText().toLowerCase(Locale.ROOT).contains(needle)) continue;
@@ -40,8 +40,7 @@ public final class SaTables {
         if (frame == null) return rows;
         long now = frame.sample().wallMillis() / 1000;
         String needle = needle(filter);
-        for (GroupRates g : frame.groups()) {
-            if (g.key().kind() != Kind.POLICY) continue;
+        for (GroupRates g : frame.groups(Kind.POLICY)) {
             PolicyRow r = new PolicyRow(g, now);
             if (needle != null && !r.searchText().toLowerCase(Locale.ROOT).contains(needle)) continue;
             rows.add(r);

@@ -25,8 +25,8 @@ public final class Summary {
         double sum = 0;
         boolean any = false;
         Knowledge k = Knowledge.xfrmStat();
-        for (GroupRates g : f.groups()) {
-            if (g.key().kind() != Kind.XFRM_STAT || (netns != null && !netns.equals(g.key().netns()))) continue;
+        for (GroupRates g : f.groups(Kind.XFRM_STAT)) {
+            if (netns != null && !netns.equals(g.key().netns())) continue;
             for (int i = 0; i < g.size(); i++) {
                 double r = g.rate(i);
                 if (Double.isNaN(r)) continue;
@@ -48,8 +48,8 @@ public final class Summary {
         Map<String, double[]> acc = new TreeMap<>();      // netns -> {sum, any rate seen (0/1)}
         if (f == null) return Map.of();
         Knowledge k = Knowledge.xfrmStat();
-        for (GroupRates g : f.groups()) {
-            if (g.key().kind() != Kind.XFRM_STAT || g.health() != Health.OK) continue;
+        for (GroupRates g : f.groups(Kind.XFRM_STAT)) {
+            if (g.health() != Health.OK) continue;
             double[] a = acc.computeIfAbsent(g.key().netns(), n -> new double[2]);
             for (int i = 0; i < g.size(); i++) {
                 double r = g.rate(i);
