@@ -16,12 +16,12 @@ import java.util.TreeSet;
  * Immutable once built; the UI thread and the batch writers only read it.
  */
 public final class Frame {
+    private static final int KINDS = Kind.values().length;
     private final Sample sample;
     private final double intervalS;
     private final List<GroupRates> groups;
     private volatile Map<GroupKey, GroupRates> byKey;     // built on the first lookup by key
     private volatile List<List<GroupRates>> byKind;       // by Kind ordinal, built on the first lookup by kind
-    private static final int KINDS = Kind.values().length;
     private final int[] perKind = new int[KINDS];        // how many groups of each kind (the lists' sizes)
     private final List<String> namespaces;
     private final List<GroupRates> perNamespace;

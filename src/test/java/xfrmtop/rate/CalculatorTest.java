@@ -15,6 +15,8 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @Tag("fast")
@@ -26,6 +28,18 @@ class CalculatorTest {
     static Sample sample(long seq, long mono, Group... groups) { return new Sample(seq, mono, 0, List.of(groups)); }
 
     static Group ok(long mono, long a, long b) { return Group.ok(K, mono, N, new long[] {a, b}, ""); }
+
+    @Test
+    void groupsOfOneKindKeepFrameOrderAndAreReadOnly() {
+        GroupKey nsB = GroupKey.xfrmStat("b"), nic = new GroupKey(Kind.NIC, "", "eth0");
+        Group n = Group.ok(nic, 0, N, new long[] {1, 2}, "");
+        Frame f = Calculator.next(null, sample(0, 0, ok(0, 1, 2), n, Group.ok(nsB, 0, N, new long[] {3, 4}, "")));
+        assertEquals(List.of(K, nsB), f.groups(Kind.XFRM_STAT).stream().map(GroupRates::key).toList());
+        assertEquals(List.of(nic), f.groups(Kind.NIC).stream().map(GroupRates::key).toList());
+        assertTrue(f.groups(Kind.SA).isEmpty());
+        assertSame(f.groups(Kind.NIC), f.groups(Kind.NIC), "built once per frame");
+        assertThrows(UnsupportedOperationException.class, () -> f.groups(Kind.NIC).clear());
+    }
 
     @Test
     void firstSampleHasNoData() {
