@@ -30,7 +30,7 @@ public final class Alerts {
         List<Hit> hits = new ArrayList<>(0);
         if (f == null) return hits;
         for (Alert a : alerts) {
-            for (GroupRates g : f.groups()) {
+            for (GroupRates g : candidates(a, f)) {
                 if (!a.selects(g.key())) continue;
                 int i = g.names().indexOf(a.name());
                 if (i < 0) continue;
@@ -61,7 +61,12 @@ public final class Alerts {
 
     /** Whether some group of the frame has the counter an alert names (to warn about names that never match). */
     public static boolean present(Alert a, Frame f) {
-        for (GroupRates g : f.groups()) if (a.selects(g.key()) && g.names().indexOf(a.name()) >= 0) return true;
+        for (GroupRates g : candidates(a, f)) if (a.selects(g.key()) && g.names().indexOf(a.name()) >= 0) return true;
         return false;
+    }
+
+    /** The groups of the alert's kind (an xfrm_stat alert need not walk 100,000 SAs), in frame order. */
+    private static List<GroupRates> candidates(Alert a, Frame f) {
+        return a.kind() == null ? f.groups() : f.groups(a.kind());
     }
 }
