@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The settings every benchmark shares: mean time per operation in microseconds, and a forked JVM with the JIT and GC
- * of the launcher's lean line (C1 only, serial GC, its young generation sizing), since that is what runs on the
+ * of the launcher's lean line (C1 only, serial GC, its young-generation proportions; not its small starting
+ * sizes, -Xms8m -XX:NewSize=1m, which a benchmark's warm-up outgrows), since that is what runs on the
  * gateway; the heap is 1 GiB, as with XFRMTOP_HEAP=1g (the young generation capped at 5/16 of it, as the launcher
  * computes), so that 100,000-SA scenes fit. Add -prof gc for the allocation per operation (gc.alloc.rate.norm).
  */

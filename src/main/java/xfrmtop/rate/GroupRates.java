@@ -45,6 +45,9 @@ public final class GroupRates {
 
     public GroupKey key() { return group.key(); }
 
+    /** Index in its frame's groups (frame order, for merging the frame's lists of different kinds). */
+    public int pos() { return pos; }
+
     /** The group as last read (for a stale or gone group: the reason is in its note, labels are the last known). */
     public Group group() { return group; }
 

@@ -22,21 +22,21 @@ public record LikelyCause(GroupKey key, String name, double rate, CounterInfo in
     /** The fastest-climbing known drop or error counter of the frame (of one namespace, or all when null), or null. */
     public static LikelyCause of(Frame f, String netnsFocus) {
         if (f == null) return null;
-        // on a tie the first seen stays: xfrm_stat before the NICs, each in frame order
-        return fastest(f.groups(Kind.NIC), netnsFocus, fastest(f.groups(Kind.XFRM_STAT), netnsFocus, null));
-    }
-
-    private static LikelyCause fastest(List<GroupRates> groups, String netnsFocus, LikelyCause best) {
-        for (GroupRates g : groups) {
+        List<GroupRates> stats = f.groups(Kind.XFRM_STAT), nics = f.groups(Kind.NIC);
+        LikelyCause best = null;
+        // both kinds merged back into frame order: on a tie the counter met first in the frame stays
+        for (int i = 0, j = 0; i < stats.size() || j < nics.size(); ) {
+            GroupRates g = j >= nics.size() || i < stats.size() && stats.get(i).pos() < nics.get(j).pos()
+                    ? stats.get(i++) : nics.get(j++);
             if (netnsFocus != null && !netnsFocus.equals(g.key().netns())) continue;
-            for (int i = 0; i < g.size(); i++) {
-                double r = g.rate(i);
+            for (int c = 0; c < g.size(); c++) {
+                double r = g.rate(c);
                 if (!(r > 0) || (best != null && r <= best.rate)) continue;
                 CounterInfo info = g.key().kind() == Kind.NIC
-                        ? NicTables.get().find(g.group().label("driver"), g.name(i))
-                        : Knowledge.xfrmStat().find(g.name(i));
+                        ? NicTables.get().find(g.group().label("driver"), g.name(c))
+                        : Knowledge.xfrmStat().find(g.name(c));
                 if (info == null || !info.role().alarms()) continue;
-                best = new LikelyCause(g.key(), g.name(i), r, info);
+                best = new LikelyCause(g.key(), g.name(c), r, info);
             }
         }
         return best;

@@ -45,6 +45,17 @@ class DiagnosticsTest {
     }
 
     @Test
+    void onATieTheCounterFirstInTheFrameIsTheLikelyCause() {
+        Ticks t = new Ticks();
+        Frame f = null;
+        for (int i = 0; i < 3; i++) {            // frame order: xfrm_stat "", eth2 in "", xfrm_stat vpn1
+            f = t.xfrm("").nic("", "eth2", "mlx5_core", MLX5, "ipsec_rx_drop_sadb_miss", 60)
+                    .xfrm("vpn1", "XfrmInStateSeqError", 60).tick();
+        }
+        assertEquals("eth2", LikelyCause.of(f, null).key().instance(), "the NIC comes before vpn1's xfrm_stat");
+    }
+
+    @Test
     void theFunnelPutsTheLayersOfEachDirectionSideBySide() {
         Ticks t = new Ticks();
         Frame f = null;
