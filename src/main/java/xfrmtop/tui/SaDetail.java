@@ -28,7 +28,7 @@ final class SaDetail {
     /** @return the counter to plot: an error counter that climbs, else packets (-1 for a group without counters) */
     static int text(TextBlock t, GroupRates g, Frame shown, History recent, Glyphs glyphs, UiContext ctx) {
         SaRow r = new SaRow(g, shown.sample().wallMillis() / 1000);
-        t.add("SA", r.label(SaLabels.PROTO) + " " + r.src() + " -> " + r.dst() + " spi " + r.label(SaLabels.SPI)
+        t.add("SA", r.label(SaLabels.PROTO) + " " + r.src() + " -> " + r.dst() + " spi " + r.spi()
                 + " (" + r.label(SaLabels.FAMILY) + ")");
         String dir = r.dir().isEmpty() ? "unknown" : r.dir() + " (from the " + r.label(SaLabels.DIR_FROM) + ")";
         t.add("mode", r.label(SaLabels.MODE) + ";  reqid " + r.label(SaLabels.REQID) + ";  direction " + dir

@@ -48,8 +48,8 @@ public final class SaColumns {
 
     public static final Column<SaRow> ENDS = new Column<>("src_dst", "SRC -> DST", 31, Align.LEFT, false, BY_ENDS,
             false, r -> r.src() + " -> " + r.dst(), "the SA's outer addresses: source -> destination");
-    public static final Column<SaRow> SPI = new Column<>("spi", "SPI", 10, Align.LEFT, false, byLabel(SaLabels.SPI),
-            false, r -> r.label(SaLabels.SPI), "security parameter index, hex (a rekey brings a new one: a new row)");
+    public static final Column<SaRow> SPI = new Column<>("spi", "SPI", 10, Align.LEFT, false,
+            Comparator.comparing(SaRow::spi).thenComparing(BY_ENDS), false, SaRow::spi, "security parameter index, hex (a rekey brings a new one: a new row)");
     public static final Column<SaRow> DIR = new Column<>("dir", "DIR", 3, Align.LEFT, false, byLabel(SaLabels.DIR),
             false, r -> r.dir().isEmpty() ? "-" : r.dir(),
             "in or out: from the kernel (6.10+) or from the policy template that asks for the SA; - when unknown");
