@@ -29,6 +29,7 @@ lean=$(sed -n '/^lean="/,/# end of the JVM line$/p' xfrmtop)
 cat > "$root/usr/bin/xfrmtop" <<LAUNCHER
 #!/bin/sh
 # xfrmtop: top-style monitor for Linux IPsec (XFRM) drop counters. See xfrmtop(1).
+set -f    # no pathname expansion: the JVM line holds method patterns with '*'
 $lean
 jar=/usr/share/xfrmtop/xfrmtop.jar
 jsa=/var/lib/xfrmtop/xfrmtop.jsa
@@ -57,6 +58,7 @@ if [ "\$1" = configure ]; then
   mkdir -p /var/lib/xfrmtop
   rm -f /var/lib/xfrmtop/xfrmtop.jsa
   # class-data sharing for a fast start; harmless if it fails (xfrmtop then starts without it)
+  set -f
   $lean
   java \$lean -XX:ArchiveClassesAtExit=/var/lib/xfrmtop/xfrmtop.jsa -jar /usr/share/xfrmtop/xfrmtop.jar \\
     --cds-training >/dev/null 2>&1 || rm -f /var/lib/xfrmtop/xfrmtop.jsa

@@ -2,7 +2,6 @@ package xfrmtop.sys;
 
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
-import com.sun.jna.NativeLong;
 
 import java.nio.charset.StandardCharsets;
 
@@ -17,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  * differs. Either way a returned count that is not ours means "count changed: ask again".
  */
 public final class Ethtool implements AutoCloseable {
-    private static final NativeLong SIOCETHTOOL = new NativeLong(0x8946), SIOCGIFINDEX = new NativeLong(0x8933);
+    private static final long SIOCETHTOOL = 0x8946, SIOCGIFINDEX = 0x8933;
     private static final int GDRVINFO = 0x03, GSTRINGS = 0x1b, GSTATS = 0x1d, GSSET_INFO = 0x37;
     private static final int ETH_SS_STATS = 1, ETH_GSTRING_LEN = 32, IFNAMSIZ = 16, DRVINFO_SIZE = 196;
     private static final int EAFNOSUPPORT = 97, NETLINK_GENERIC = 16;
@@ -112,7 +111,7 @@ public final class Ethtool implements AutoCloseable {
         ioctl(SIOCETHTOOL, what, ifname);
     }
 
-    private void ioctl(NativeLong request, String what, String ifname) throws NativeException {
+    private void ioctl(long request, String what, String ifname) throws NativeException {
         try {
             Libc.ioctl(fd, request, ifr);
         } catch (LastErrorException e) {

@@ -2,13 +2,14 @@ package xfrmtop.sys;
 
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Native;
-import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 
 /**
  * The libc calls xfrmtop needs, bound with JNA direct mapping (a plain native call per invocation, no proxy).
  * This package is the only one that imports JNA; everything it returns is a plain Java value or record.
  * Loading costs 85-155 ms (JNA unpacks its native library), so nothing on the first-frame path touches this class.
+ * size_t, ssize_t and unsigned long are Java longs (LP64 Linux only): a NativeLong argument or result costs JNA
+ * calls back into Java for every conversion, which the once-a-tick calls run interpreted (a tenth of a tick's CPU).
  */
 final class Libc {
     static final int AF_INET = 2, AF_NETLINK = 16;
@@ -19,6 +20,7 @@ final class Libc {
     static final int SO_RCVBUF = 8, SO_RCVBUFFORCE = 33, MSG_DONTWAIT = 0x40;
 
     static {
+        if (Native.LONG_SIZE != 8) throw new UnsatisfiedLinkError("xfrmtop's native calls need a 64-bit (LP64) Linux");
         Native.register(Libc.class, "c");
     }
 
@@ -26,7 +28,7 @@ final class Libc {
 
     static native int socket(int domain, int type, int protocol) throws LastErrorException;
 
-    static native int ioctl(int fd, NativeLong request, Pointer arg) throws LastErrorException;
+    static native int ioctl(int fd, long request, Pointer arg) throws LastErrorException;
 
     static native int close(int fd) throws LastErrorException;
 
@@ -36,9 +38,9 @@ final class Libc {
 
     static native int bind(int fd, Pointer addr, int len) throws LastErrorException;
 
-    static native NativeLong send(int fd, Pointer buf, NativeLong len, int flags) throws LastErrorException;
+    static native long send(int fd, Pointer buf, long len, int flags) throws LastErrorException;
 
-    static native NativeLong recv(int fd, Pointer buf, NativeLong len, int flags) throws LastErrorException;
+    static native long recv(int fd, Pointer buf, long len, int flags) throws LastErrorException;
 
     static native int setsockopt(int fd, int level, int name, Pointer value, int len) throws LastErrorException;
 

@@ -3,7 +3,6 @@ package xfrmtop.sys;
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
-import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 
 import java.nio.ByteBuffer;
@@ -67,11 +66,9 @@ public final class XfrmEventSocket implements AutoCloseable {
     public int drain(List<XfrmNotice> out, int max) throws NativeException {
         int overruns = 0;
         for (int i = 0; i < max; i++) {
-            int n;
-            try {
-                n = (int) Libc.recv(fd, ptr, new NativeLong(BUFFER), Libc.MSG_DONTWAIT | Libc.MSG_TRUNC).longValue();
-            } catch (LastErrorException e) {
-                int errno = e.getErrorCode();
+            int n = (int) QuietLibc.recv(fd, ptr, BUFFER, Libc.MSG_DONTWAIT | Libc.MSG_TRUNC);
+            if (n < 0) {
+                int errno = QuietLibc.errno();
                 if (errno == Errno.EAGAIN) break;
                 if (errno == Errno.ENOBUFS) {
                     overruns++;

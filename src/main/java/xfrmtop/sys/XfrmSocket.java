@@ -3,7 +3,6 @@ package xfrmtop.sys;
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
-import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 
 import java.nio.ByteBuffer;
@@ -70,7 +69,7 @@ public final class XfrmSocket implements AutoCloseable {
         XfrmDumpReader.request(req, policies, s);
         String call = policies ? "XFRM_MSG_GETPOLICY" : "XFRM_MSG_GETSA";
         try {
-            Libc.send(fd, reqPtr, new NativeLong(16), 0);
+            Libc.send(fd, reqPtr, 16, 0);
         } catch (LastErrorException e) {
             throw new NativeException("send(" + call + ")", e.getErrorCode());
         }
@@ -78,7 +77,7 @@ public final class XfrmSocket implements AutoCloseable {
         while (true) {
             int n;
             try {
-                n = (int) Libc.recv(fd, ptr, new NativeLong(BUFFER), Libc.MSG_TRUNC).longValue();
+                n = (int) Libc.recv(fd, ptr, BUFFER, Libc.MSG_TRUNC);
             } catch (LastErrorException e) {
                 int errno = e.getErrorCode();
                 throw new NativeException("recv(" + call + ")" + (errno == Errno.EAGAIN ? " timed out" : ""), errno);

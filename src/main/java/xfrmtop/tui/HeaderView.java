@@ -14,7 +14,6 @@ import xfrmtop.view.ViewState;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ import java.util.Map;
  */
 final class HeaderView {
     static final int HEIGHT = 3;
-    private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter DATE_HMS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private HeaderView() {}
@@ -159,7 +157,5 @@ final class HeaderView {
 
     static String clock(long millis, UiContext ctx) { return clock(millis, ctx.zone()); }
 
-    static String clock(long millis, java.time.ZoneId zone) {
-        return LocalTime.ofInstant(Instant.ofEpochMilli(millis), zone).format(HMS);
-    }
+    static String clock(long millis, java.time.ZoneId zone) { return ClockText.of(millis, zone); }
 }
