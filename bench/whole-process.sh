@@ -1,9 +1,9 @@
 #!/bin/bash
 # Whole-process cost of a terminal monitor, measured in a real tmux pane (120x40):
 #   first frame  time from starting the program to its marker text on the screen (capture-pane polled every 5 ms)
-#   CPU          utime+stime of the process (and waited-for children) from 5 s to the end, as % of one core
+#   CPU          utime+stime of the process (and waited-for children) from 5 s (-w) to the end, as % of one core
 #   RSS          peak resident set (VmHWM) at the end
-#   bytes/s      bytes the program wrote to the terminal (pipe-pane) from 5 s to the end, per second
+#   bytes/s      bytes the program wrote to the terminal (pipe-pane) from 5 s (-w) to the end, per second
 # Runs xfrmtop, `top -d I` and `htop -d 10*I` in the same run, each RUNS times, and prints medians and ratios.
 # Scenarios (-S):
 #   default   ./xfrmtop on this machine (xfrm_stat, the NIC and SA panes as the machine has them)
@@ -13,23 +13,27 @@
 #   replay    ./xfrmtop -r on a recording of that gateway (bench/java ScaleRecording writes it once); the recording
 #             keeps its 1 s pace, -i does not apply
 #   netns     ./xfrmtop -A after making -n N network namespaces with a veth pair each (root)
+#   -w SECS   start the CPU and bytes window this long after the start instead of 5 s: -s 180 -w 60 leaves out
+#             the JVM's first minute, while xfrmtop's per-tick methods are still being compiled
 #   -o LIST   only these programs, comma-separated (e.g. -o xfrmtop for A/B runs of xfrmtop alone; default
 #             xfrmtop,top,htop)
 # Usage: bench/whole-process.sh [-s SECONDS] [-r RUNS] [-i INTERVAL] [-S SCENARIO] [-a SAS] [-k NICS] [-n NETNS]
-#                               [-o PROGRAMS] [-- extra xfrmtop options]
+#                               [-w SECS] [-o PROGRAMS] [-- extra xfrmtop options]
 # Each run's figures go to stderr as it ends (first_ms cpu_pct rss_kib bytes_per_s); the medians to stdout.
 # Not part of the test suite: figures are reported, never asserted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/namespaces.sh
-SECS=30 RUNS=3 INTERVAL=1 SCENARIO=default SAS=10000 NICS=8 NETNS=50 ONLY=xfrmtop,top,htop
-while getopts "s:r:i:S:a:k:n:o:" o; do
+SECS=30 RUNS=3 INTERVAL=1 SCENARIO=default SAS=10000 NICS=8 NETNS=50 ONLY=xfrmtop,top,htop WARM=5
+while getopts "s:r:i:S:a:k:n:o:w:" o; do
   case $o in
     s) SECS=$OPTARG ;; r) RUNS=$OPTARG ;; i) INTERVAL=$OPTARG ;; S) SCENARIO=$OPTARG ;;
-    a) SAS=$OPTARG ;; k) NICS=$OPTARG ;; n) NETNS=$OPTARG ;; o) ONLY=$OPTARG ;; *) exit 2 ;;
+    a) SAS=$OPTARG ;; k) NICS=$OPTARG ;; n) NETNS=$OPTARG ;; o) ONLY=$OPTARG ;; w) WARM=$OPTARG ;; *) exit 2 ;;
   esac
 done
 shift $((OPTIND - 1)); [ "${1:-}" = -- ] && shift
+case $SECS$WARM in *[!0-9]*) echo "-s and -w take whole seconds" >&2; exit 2 ;; esac
+[ "$WARM" -ge 1 ] && [ "$SECS" -gt "$WARM" ] || { echo "-s must be longer than -w (the CPU window, default 5 s)" >&2; exit 2; }
 XFRMTOP_ARGS=("$@")
 [ -f target/xfrmtop.jar ] || ./xfrmtop --version >/dev/null
 command -v tmux >/dev/null || { echo "needs tmux" >&2; exit 1; }
@@ -81,15 +85,15 @@ measure() {
     sleep 0.005
   done
   local pid; pid=$(tmux -L $SOCK display -p -t b '#{pane_pid}')
-  sleep $(( 5 - ($(now_ms) - t0) / 1000 > 0 ? 5 - ($(now_ms) - t0) / 1000 : 0 ))
+  sleep $(( WARM - ($(now_ms) - t0) / 1000 > 0 ? WARM - ($(now_ms) - t0) / 1000 : 0 ))
   local c0 b0 c1 b1
   c0=$(ticks "$pid"); b0=$(size "$log")
-  sleep $(( SECS - 5 ))
+  sleep $(( SECS - WARM ))
   c1=$(ticks "$pid"); b1=$(size "$log")
   local rss; rss=$(awk '/VmHWM/{print $2}' "/proc/$pid/status")
   tmux -L $SOCK kill-server 2>/dev/null || true
   sleep 0.3
-  awk -v f="$first" -v c="$((c1 - c0))" -v hz="$HZ" -v s="$((SECS - 5))" -v r="$rss" -v b="$((b1 - b0))" \
+  awk -v f="$first" -v c="$((c1 - c0))" -v hz="$HZ" -v s="$((SECS - WARM))" -v r="$rss" -v b="$((b1 - b0))" \
     'BEGIN { printf "%d %.2f %d %d\n", f, 100 * c / hz / s, r, b / s }'
 }
 
@@ -110,7 +114,7 @@ wanted xfrmtop && run xfrmtop "xfrm_stat" "${CMD[@]}"
 wanted top && run top "load average" top -d "$INTERVAL"
 wanted htop && command -v htop >/dev/null && run htop "Load average" htop -d "$HTOP_D"
 
-echo "scenario $SCENARIO, interval ${INTERVAL}s, median of $RUNS x ${SECS}s"
+echo "scenario $SCENARIO, interval ${INTERVAL}s, median of $RUNS x ${SECS}s (CPU and bytes from ${WARM}s on)"
 printf '%-10s %12s %10s %10s %12s\n' program first_ms cpu_pct rss_MiB term_B/s
 for p in xfrmtop top htop; do
   [ -n "${RES[$p,1]:-}" ] || continue
