@@ -15,6 +15,6 @@ case ${heap#"$n"} in m | M) mib=${n:-0} ;; g | G) mib=$((${n:-0} * 1024)) ;; *) 
 exec java -XX:+UseSerialGC -Xms8m -XX:NewSize=1m -XX:NewRatio=1 -XX:SurvivorRatio=1 -XX:TargetSurvivorRatio=90 \
     -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 "-Xmx$heap" "-XX:MaxNewSize=$((mib * 5 / 16))m" -Xss256k -XX:MaxMetaspaceSize=48m -XX:ReservedCodeCacheSize=16m \
     -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:CompileThresholdScaling=5 -XX:-UsePerfData \
-    -Xlog:disable -Xlog:all=off \
+    -Xlog:disable -Xlog:all=off '-XX:CompileCommand=quiet' '-XX:CompileCommand=CompileThresholdScaling,xfrmtop.*::*,0.02' \
     -XX:+UnlockDiagnosticVMOptions -XX:AsyncDeflationInterval=10000 -XX:GuaranteedSafepointInterval=0 \
     -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" xfrmtop.bench.GatewayTui "$@"
