@@ -9,7 +9,7 @@ import com.sun.jna.Pointer;
  * This package is the only one that imports JNA; everything it returns is a plain Java value or record.
  * Loading costs 85-155 ms (JNA unpacks its native library), so nothing on the first-frame path touches this class.
  * size_t, ssize_t and unsigned long are Java longs (LP64 Linux only): a NativeLong argument or result costs JNA
- * calls back into Java for every conversion, which the once-a-tick calls run interpreted (a tenth of a tick's CPU).
+ * calls back into Java for every conversion, code that the once-a-tick calls run in the interpreter.
  */
 final class Libc {
     static final int AF_INET = 2, AF_NETLINK = 16;
