@@ -8,14 +8,14 @@ import java.util.concurrent.FutureTask;
  * The terminal session, opened on a thread of its own while the UI thread builds the screen: opening is mostly
  * waiting (stty runs as a child process to set raw mode, and the terminal answers a size query; the settings to
  * restore were usually read at start), ~10-20 ms before the first frame that overlap with building the renderer and
- * reading the first sample.
+ * reading the first sample. The theme is built after that waiting, not before it.
  */
 final class PendingSession {
     private final FutureTask<TerminalSession> task;
 
     /** @param color the colour theme or the monochrome one (built on the opening thread too) */
     private PendingSession(boolean color) {
-        task = new FutureTask<>(() -> TerminalSession.open(Theme.of(color)));
+        task = new FutureTask<>(() -> TerminalSession.open(color));
     }
 
     static PendingSession start(boolean color) {

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * Lanterna's UnixTerminal, with its raw-mode set-up folded into one stty call. Lanterna runs stty once per setting
@@ -21,37 +19,34 @@ final class QuickTtyTerminal extends UnixTerminal {
     private static final String STTY_PROPERTY = "com.googlecode.lanterna.terminal.UnixTerminal.sttyCommand";
     /** Each ASCII character's bytes in the terminal's charset, encoded once (see {@link #translateCharacter}). */
     private final byte[][] ascii = new byte[128][];
-    /** "stty -g" as read at start (see {@link #readSettingsEarly}), or null. */
-    private static volatile FutureTask<String> early;
+    /** "stty -g" started at start (see {@link #readSettingsEarly}) and not yet read, or null. */
+    private static volatile Process early;
 
     /**
-     * Reads the terminal's settings ("stty -g", which changes nothing) on the calling thread, at start, while the
-     * command line is still being parsed: the first child process a JVM starts costs ~10 ms of set-up, which then is
-     * off the first frame's path. Only where standard input and output are a terminal (else no TUI can follow).
+     * Starts "stty -g" (reads the terminal's settings, changes nothing) at start, while the command line is still
+     * being parsed: the first child process a JVM starts costs ~10 ms of set-up, which then is off the first frame's
+     * path. Its answer is read when the terminal is opened, so the calling thread goes on at once. Only where
+     * standard input and output are a terminal (else no TUI can follow).
      */
     static void readSettingsEarly() {
         if (System.console() == null) return;
-        FutureTask<String> t = new FutureTask<>(() -> {
-            Process p = new ProcessBuilder(System.getProperty(STTY_PROPERTY, "/bin/stty"), "-g")
+        try {
+            early = new ProcessBuilder(System.getProperty(STTY_PROPERTY, "/bin/stty"), "-g")
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/tty"))).start();
-            String out = new String(p.getInputStream().readAllBytes(), Charset.defaultCharset()).trim();
-            return p.waitFor() == 0 ? out : null;
-        });
-        early = t;
-        t.run();
+        } catch (IOException e) {
+            // read when the terminal is opened instead
+        }
     }
 
-    /** "stty -g" answered from the early read when there was one (the settings restored at exit). */
+    /** "stty -g" answered by the early one when there was one (the settings restored at exit). */
     @Override
     protected String runSTTYCommand(String... parameters) throws IOException {
-        FutureTask<String> t = early;
-        if (t != null && parameters.length == 1 && "-g".equals(parameters[0])) {
+        Process p = early;
+        if (p != null && parameters.length == 1 && "-g".equals(parameters[0])) {
             early = null;                            // once: a later session reads the terminal anew
             try {
-                String saved = t.get();
-                if (saved != null && !saved.isEmpty()) return saved;
-            } catch (ExecutionException e) {
-                // read it now instead
+                String saved = new String(p.getInputStream().readAllBytes(), Charset.defaultCharset()).trim();
+                if (p.waitFor() == 0 && !saved.isEmpty()) return saved;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while reading the terminal settings", e);

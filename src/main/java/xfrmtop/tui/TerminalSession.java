@@ -54,7 +54,8 @@ final class TerminalSession implements AutoCloseable {
         }
     }
 
-    static TerminalSession open(Theme theme) throws IOException {
+    /** @param color the colour theme or the monochrome one (built once the terminal is raw and its size known) */
+    static TerminalSession open(boolean color) throws IOException {
         TtyOut out = new TtyOut();
         UnixTerminal t = new QuickTtyTerminal(System.in, out, Charset.defaultCharset());
         ResizeRelay resizes = new ResizeRelay();
@@ -63,7 +64,7 @@ final class TerminalSession implements AutoCloseable {
         try {
             TerminalSize size = t.getTerminalSize();
             resizes.known(size);
-            d = new Display(t, theme, size);
+            d = new Display(t, Theme.of(color), size);
             d.start();
         } catch (IOException | RuntimeException e) {
             t.close();
