@@ -61,8 +61,8 @@ public final class TuiApp {
     public static void preload() {
         Thread t = new Thread(() -> {
             QuickTtyTerminal.readSettingsEarly();
-            Theme.of(true);                          // in the order the first frame needs them
-            Pane.values();
+            Pane.values();                           // in the order the first frame needs them
+            Theme.of(true);
             Knowledge.xfrmStat();
             HeaderView.clock(0, ZoneId.systemDefault());
         }, "xfrmtop-preload");
