@@ -1,0 +1,64 @@
+package xfrmtop.e2e;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The launcher's class-data archive follows the checkout: the JVM silently ignores an archive made for a jar at
+ * another path (a moved or copied checkout started ~70 ms slower, every time), so the launcher remakes it there.
+ * Checked with -Xshare:on, which refuses to start rather than ignore an archive it cannot use.
+ */
+@Tag("e2e")
+class LauncherArchiveTest {
+    private static final Path BASE = Path.of(System.getProperty("xfrmtop.basedir", ".")).toAbsolutePath();
+
+    /** A checkout as far as the launcher sees one without building: the launcher and the built jar. */
+    private static Path checkout(Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("target"));
+        Files.copy(BASE.resolve("xfrmtop"), dir.resolve("xfrmtop"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(BASE.resolve("target/xfrmtop.jar"), dir.resolve("target/xfrmtop.jar"));
+        return dir;
+    }
+
+    private static void start(Path dir) {
+        Cmd.Result r = Cmd.run(java.util.List.of("env", "XFRMTOP_SKIP_BUILD=1", dir.resolve("xfrmtop").toString(),
+                "--version"), 120);
+        assertEquals(0, r.exit(), r.out());
+    }
+
+    /** The archive can be used for this checkout's jar (-Xshare:on fails the start otherwise). */
+    private static void assertArchiveUsable(Path dir) {
+        Path jsa = dir.resolve("target/xfrmtop.jsa");
+        assertTrue(Files.isRegularFile(jsa), "no archive made in " + dir);
+        Cmd.Result r = Cmd.run(java.util.List.of("java", "-Xshare:on", "-XX:SharedArchiveFile=" + jsa, "-jar",
+                dir.resolve("target/xfrmtop.jar").toString(), "--version"), 60);
+        assertEquals(0, r.exit(), "the archive in " + dir + " is not usable there:\n" + r.out());
+    }
+
+    @Test
+    void aMovedCheckoutGetsAnArchiveItsJvmUses(@TempDir Path tmp) throws IOException {
+        Path first = checkout(tmp.toRealPath().resolve("first"));
+        start(first);
+        assertArchiveUsable(first);
+        assertEquals(first.resolve("target/xfrmtop.jar").toString(),
+                Files.readString(first.resolve("target/xfrmtop.jsa.jar")).strip());
+
+        Path moved = Files.move(first, tmp.resolve("moved"));
+        start(moved);
+        assertArchiveUsable(moved);
+
+        Path jsa = moved.resolve("target/xfrmtop.jsa");
+        long made = Files.getLastModifiedTime(jsa).toMillis();
+        start(moved);                                            // the same checkout again: the archive is kept
+        assertEquals(made, Files.getLastModifiedTime(jsa).toMillis());
+    }
+}
