@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +31,7 @@ class LauncherArchiveTest {
     }
 
     private static void start(Path dir) {
-        Cmd.Result r = Cmd.run(java.util.List.of("env", "XFRMTOP_SKIP_BUILD=1", dir.resolve("xfrmtop").toString(),
+        Cmd.Result r = Cmd.run(List.of("env", "XFRMTOP_SKIP_BUILD=1", dir.resolve("xfrmtop").toString(),
                 "--version"), 120);
         assertEquals(0, r.exit(), r.out());
     }
@@ -39,7 +40,7 @@ class LauncherArchiveTest {
     private static void assertArchiveUsable(Path dir) {
         Path jsa = dir.resolve("target/xfrmtop.jsa");
         assertTrue(Files.isRegularFile(jsa), "no archive made in " + dir);
-        Cmd.Result r = Cmd.run(java.util.List.of("java", "-Xshare:on", "-XX:SharedArchiveFile=" + jsa, "-jar",
+        Cmd.Result r = Cmd.run(List.of("java", "-Xshare:on", "-XX:SharedArchiveFile=" + jsa, "-jar",
                 dir.resolve("target/xfrmtop.jar").toString(), "--version"), 60);
         assertEquals(0, r.exit(), "the archive in " + dir + " is not usable there:\n" + r.out());
     }
