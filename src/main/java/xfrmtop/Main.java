@@ -7,7 +7,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        xfrmtop.tui.TuiApp.preload();
+        xfrmtop.tui.Preload.start();
         System.exit(XfrmtopCommand.run(args));
     }
 }

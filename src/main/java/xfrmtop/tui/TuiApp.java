@@ -7,14 +7,12 @@ import xfrmtop.alert.Tripwire;
 import xfrmtop.config.Config;
 import xfrmtop.feed.Feed;
 import xfrmtop.feed.Playback;
-import xfrmtop.knowledge.Knowledge;
 import xfrmtop.rate.Frame;
 import xfrmtop.source.HostInfo;
 import xfrmtop.sys.NativeSupport;
 import xfrmtop.view.Diagnostics;
 import xfrmtop.view.Glyphs;
 import xfrmtop.view.KeyMap;
-import xfrmtop.view.Pane;
 import xfrmtop.view.NicSelection;
 import xfrmtop.view.ViewState;
 
@@ -49,26 +47,6 @@ public final class TuiApp {
     private final Diagnostics diag;
 
     private TuiApp(Diagnostics diag) { this.diag = diag; }
-
-    /**
-     * Starts the one-time set-up the first frame needs on a thread of its own, while the main thread parses the
-     * command line and opens the sources (two cores: one after the other they cost ~40 ms): reading the terminal's
-     * settings (stty -g, which changes nothing; see {@link QuickTtyTerminal#readSettingsEarly}), the time zone
-     * database, Lanterna's colour table (its String.format loads locale data), the clock's formatters, the theme, the
-     * pane and column registries and the xfrm_stat knowledge table. Otherwise only class initialisers and caches the
-     * JDK keeps: nothing is shown, and whatever the main thread reaches first it does itself (each runs once).
-     */
-    public static void preload() {
-        Thread t = new Thread(() -> {
-            QuickTtyTerminal.readSettingsEarly();
-            Pane.values();                           // in the order the first frame needs them
-            Theme.of(true);
-            Knowledge.xfrmStat();
-            HeaderView.clock(0, ZoneId.systemDefault());
-        }, "xfrmtop-preload");
-        t.setDaemon(true);
-        t.start();
-    }
 
     /** Why the TUI cannot run here (no terminal), or null. */
     public static String terminalProblem() {
