@@ -34,9 +34,9 @@ $lean
 jar=/usr/share/xfrmtop/xfrmtop.jar
 jsa=/var/lib/xfrmtop/xfrmtop.jsa
 if [ -r "\$jsa" ]; then
-  exec java \$lean -XX:SharedArchiveFile="\$jsa" -jar "\$jar" "\$@"
+  exec java \$lean -Dxfrmtop.native.dir=/var/lib/xfrmtop -XX:SharedArchiveFile="\$jsa" -jar "\$jar" "\$@"
 fi
-exec java \$lean -jar "\$jar" "\$@"
+exec java \$lean -Dxfrmtop.native.dir=/var/lib/xfrmtop -jar "\$jar" "\$@"
 LAUNCHER
 chmod 755 "$root/usr/bin/xfrmtop"
 
@@ -56,11 +56,11 @@ cat > "$root/DEBIAN/postinst" <<POSTINST
 set -e
 if [ "\$1" = configure ]; then
   mkdir -p /var/lib/xfrmtop
-  rm -f /var/lib/xfrmtop/xfrmtop.jsa
+  rm -f /var/lib/xfrmtop/xfrmtop.jsa /var/lib/xfrmtop/libjnidispatch-*.so
   # class-data sharing for a fast start; harmless if it fails (xfrmtop then starts without it)
   set -f
   $lean
-  java \$lean -XX:ArchiveClassesAtExit=/var/lib/xfrmtop/xfrmtop.jsa -jar /usr/share/xfrmtop/xfrmtop.jar \\
+  java \$lean -Dxfrmtop.native.dir=/var/lib/xfrmtop -XX:ArchiveClassesAtExit=/var/lib/xfrmtop/xfrmtop.jsa -jar /usr/share/xfrmtop/xfrmtop.jar \\
     --cds-training >/dev/null 2>&1 || rm -f /var/lib/xfrmtop/xfrmtop.jsa
   # the exporter unit is shipped disabled: systemctl enable --now xfrmtop-exporter
   if [ -d /run/systemd/system ]; then systemctl daemon-reload >/dev/null 2>&1 || true; fi

@@ -7,7 +7,8 @@ import com.sun.jna.Pointer;
 /**
  * The libc calls xfrmtop needs, bound with JNA direct mapping (a plain native call per invocation, no proxy).
  * This package is the only one that imports JNA; everything it returns is a plain Java value or record.
- * Loading costs 85-155 ms (JNA unpacks its native library), so nothing on the first-frame path touches this class.
+ * Loading costs 85-155 ms (less where {@link DispatchLibrary} keeps JNA's native library and nothing is unpacked),
+ * so nothing on the first-frame path touches this class.
  * size_t, ssize_t and unsigned long are Java longs (LP64 Linux only): a NativeLong argument or result costs JNA
  * calls back into Java for every conversion, code that the once-a-tick calls run in the interpreter.
  */

@@ -57,6 +57,7 @@ public final class NativeSupport {
             synchronized (NativeSupport.class) {
                 if (!checked) {
                     try {
+                        DispatchLibrary.useKept();
                         Class.forName("xfrmtop.sys.Libc", true, NativeSupport.class.getClassLoader());
                     } catch (Throwable t) {   // UnsatisfiedLinkError, NoClassDefFoundError, ExceptionInInitializerError
                         problem = "native calls unavailable (JNA): " + t;

@@ -11,6 +11,7 @@ import xfrmtop.sample.Sample;
 import xfrmtop.sample.Sampler;
 import xfrmtop.sample.Source;
 import xfrmtop.source.HostInfo;
+import xfrmtop.sys.DispatchLibrary;
 import xfrmtop.sys.NativeSupport;
 import xfrmtop.view.KeyMap;
 import xfrmtop.view.ViewState;
@@ -45,6 +46,7 @@ public final class Training {
         // What a start loads besides the frames: the console check, JNA (in the background after the first frame)
         // and the process classes Lanterna's stty calls go through before the first frame.
         System.console();
+        DispatchLibrary.keep();                  // JNA's native library, kept beside the archive for later starts
         NativeSupport.problem();
         Process p = new ProcessBuilder("stty", "--version").redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectErrorStream(true).start();

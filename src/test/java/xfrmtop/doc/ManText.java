@@ -328,6 +328,14 @@ final class ManText {
             .TP
             .I /usr/share/doc/xfrmtop/examples/
             An example Prometheus scrape configuration and alerting rules.
+            .TP
+            .I /var/lib/xfrmtop/
+            The Debian package's class\\-data\\-sharing archive and its copy of JNA's native library
+            .RI ( libjnidispatch\\-CRC.so ),
+            made at install time so that a start neither loads every class nor unpacks the library into
+            .IR ~/.cache/JNA .
+            A checkout's launcher keeps both in
+            .IR target/ .
             """;
 
     static final String EXAMPLES = """

@@ -46,6 +46,8 @@ class DebPackageTest {
                     + "COMP_WORDS=(xfrmtop --fo); COMP_CWORD=1; _xfrmtop; echo ${COMPREPLY[*]}");
             assertEquals("--format", words.trim());
             assertTrue(Files.exists(Path.of("/var/lib/xfrmtop/xfrmtop.jsa")), "postinst made the CDS archive");
+            assertEquals(1, Cmd.ok("find", "/var/lib/xfrmtop", "-name", "libjnidispatch-*.so").lines().count(),
+                    "postinst kept JNA's native library, so starts do not unpack it");
             exporterUnit();
         } finally {
             purged = purge();

@@ -23,7 +23,7 @@ class LauncherArchiveTest {
     private static final Path BASE = Path.of(System.getProperty("xfrmtop.basedir", ".")).toAbsolutePath();
 
     /** A checkout as far as the launcher sees one without building: the launcher and the built jar. */
-    private static Path checkout(Path dir) throws IOException {
+    static Path checkout(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("target"));
         Files.copy(BASE.resolve("xfrmtop"), dir.resolve("xfrmtop"), StandardCopyOption.COPY_ATTRIBUTES);
         Files.copy(BASE.resolve("target/xfrmtop.jar"), dir.resolve("target/xfrmtop.jar"));
