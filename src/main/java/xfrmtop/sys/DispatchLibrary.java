@@ -84,10 +84,11 @@ public final class DispatchLibrary {
             if (name == null || !Files.isDirectory(d) || !trusted(d)) return;
             Path file = d.resolve(System.mapLibraryName(name));
             if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && trusted(file)) return;
-            Path tmp = Files.createTempFile(d, ".jnidispatch", ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
+            Path tmp = Files.createTempFile(d, ".jnidispatch", ".tmp");
             try (InputStream in = lib.openStream()) {
                 Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+                // readable by all whatever the umask: the package's exporter runs as a user of its own
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 Files.deleteIfExists(tmp);
