@@ -330,9 +330,11 @@ final class ManText {
             An example Prometheus scrape configuration and alerting rules.
             .TP
             .I /var/lib/xfrmtop/
-            The Debian package's class\\-data\\-sharing archive and its copy of JNA's native library
+            The Debian package's class\\-data\\-sharing archive and its copy of
+            JNA's native library
             .RI ( libjnidispatch\\-CRC.so ),
-            made at install time so that a start neither loads every class nor unpacks the library into
+            made at install time so that a start neither loads every class
+            nor unpacks the library into
             .IR ~/.cache/JNA .
             A checkout's launcher keeps both in
             .IR target/ .
