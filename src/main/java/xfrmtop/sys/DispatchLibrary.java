@@ -41,7 +41,7 @@ public final class DispatchLibrary {
     }
 
     /** "jnidispatch-CRC" for the library in the jar (a name for System.mapLibraryName), or null when unknown. */
-    private static String name(URL lib) throws IOException {
+    private static String crcName(URL lib) throws IOException {
         URLConnection c = lib.openConnection();
         if (!(c instanceof JarURLConnection jar)) return null;
         c.setUseCaches(false);                 // the connection would otherwise keep the jar open for good
@@ -50,23 +50,31 @@ public final class DispatchLibrary {
         return crc < 0 ? null : "jnidispatch-" + Long.toHexString(crc);
     }
 
+    /** The kept copy of the library in the jar: its name for JNA and its directory. */
+    private record Copy(URL lib, String name, Path dir) {
+        /** For this machine's library, or null when there is no directory or no library to keep. */
+        static Copy of() throws IOException {
+            String dir = System.getProperty(DIR_PROPERTY);
+            URL lib = dir == null ? null : inJar();
+            String name = lib == null ? null : crcName(lib);
+            return name == null ? null : new Copy(lib, name, Path.of(dir));
+        }
+
+        Path file() { return dir.resolve(System.mapLibraryName(name)); }
+    }
+
     /**
      * Before JNA's first use: loads the kept copy when there is one this process may trust, and tells JNA to take
      * it and not to unpack (nor to touch ~/.cache at all). Anything amiss leaves JNA to its default.
      */
     static void useKept() {
-        String dir = System.getProperty(DIR_PROPERTY);
-        URL lib = inJar();
-        if (dir == null || lib == null) return;
         try {
-            String name = name(lib);
-            if (name == null) return;
-            Path file = Path.of(dir).resolve(System.mapLibraryName(name));
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !trusted(file) || !trusted(file.getParent()))
-                return;
-            System.load(file.toString());      // the same class loader as JNA's: its own load of the path is a no-op
-            System.setProperty("jna.boot.library.path", dir);
-            System.setProperty("jna.boot.library.name", name);
+            Copy c = Copy.of();
+            if (c == null || !Files.isRegularFile(c.file(), LinkOption.NOFOLLOW_LINKS) || !trusted(c.file())
+                    || !trusted(c.dir())) return;
+            System.load(c.file().toString());  // the same class loader as JNA's: its own load of the path is a no-op
+            System.setProperty("jna.boot.library.path", c.dir().toString());
+            System.setProperty("jna.boot.library.name", c.name());
             System.setProperty("jna.nounpack", "true");
         } catch (IOException | RuntimeException | UnsatisfiedLinkError e) {
             // unreadable, a noexec mount, a foreign architecture: JNA unpacks its own copy as usual
@@ -75,17 +83,13 @@ public final class DispatchLibrary {
 
     /** The training run: writes the kept copy when the directory is set, this process's own and nobody else's. */
     public static void keep() {
-        String dir = System.getProperty(DIR_PROPERTY);
-        URL lib = inJar();
-        if (dir == null || lib == null) return;
         try {
-            String name = name(lib);
-            Path d = Path.of(dir);
-            if (name == null || !Files.isDirectory(d) || !trusted(d)) return;
-            Path file = d.resolve(System.mapLibraryName(name));
+            Copy c = Copy.of();
+            if (c == null || !Files.isDirectory(c.dir()) || !trusted(c.dir())) return;
+            Path file = c.file();
             if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && trusted(file)) return;
-            Path tmp = Files.createTempFile(d, ".jnidispatch", ".tmp");
-            try (InputStream in = lib.openStream()) {
+            Path tmp = Files.createTempFile(c.dir(), ".jnidispatch", ".tmp");
+            try (InputStream in = c.lib().openStream()) {
                 Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
                 // readable by all whatever the umask: the package's exporter runs as a user of its own
                 Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
