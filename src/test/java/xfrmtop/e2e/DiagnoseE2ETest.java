@@ -43,8 +43,11 @@ class DiagnoseE2ETest {
                     "the policy added while xfrmtop runs:\n" + t.screen());
             sleep(4000);                                         // some history
             t.keys("Enter");                                     // the top row: the climbing counter
-            String d = t.waitFor("the detail view with the plot", x -> x.contains("Detail: XfrmOutNoStates")
-                    && x.contains("history   rate per second since xfrmtop started") && x.contains("/s+"), Duration.ofSeconds(5));
+            // down to the plot's last row (its times): tmux may be caught halfway through drawing the frame
+            String d = t.waitFor("the detail view with the whole plot", x -> x.contains("Detail: XfrmOutNoStates")
+                    && x.contains("history   rate per second since xfrmtop started") && x.contains("/s+")
+                    && x.lines().anyMatch(l -> l.matches("\\s+\\d\\d:\\d\\d:\\d\\d(\\s+\\d\\d:\\d\\d:\\d\\d)?\\s*")),
+                    Duration.ofSeconds(5));
             assertTrue(d.contains("1. the IKE negotiation is not up or is failing"), d);
             assertTrue(d.contains("$ ip xfrm monitor acquire"), d);
             assertTrue(d.contains("first moved at"), d);
