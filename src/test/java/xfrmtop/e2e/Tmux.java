@@ -51,22 +51,35 @@ public final class Tmux implements AutoCloseable {
     /** A tmux format of the pane, e.g. "#{alternate_on}" or "#{cursor_flag}". */
     public String format(String fmt) { return Cmd.ok(tmux("display-message", "-p", "-t", "t", fmt).toArray(new String[0])).trim(); }
 
-    /** Polls the screen until the predicate holds; fails with the last screen after the timeout. */
+    /**
+     * Polls the screen until the predicate holds, and holds again 50 ms later: a capture can catch tmux halfway
+     * through taking in a frame (its top rows new, the rest old), and callers go on to read the rest of the screen
+     * they get. Returns the later capture; fails with the last screen after the timeout.
+     */
     public String waitFor(String what, Predicate<String> p, Duration timeout) {
         long end = System.nanoTime() + timeout.toNanos();
         String s = "";
         while (System.nanoTime() < end) {
             s = screen();
-            if (p.test(s)) return s;
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+            if (p.test(s)) {
+                if (!pause(50)) break;
+                s = screen();
+                if (p.test(s)) return s;
             }
+            if (!pause(100)) break;
         }
         fail("timed out waiting for " + what + "; screen:\n" + s);
         return s;
+    }
+
+    private static boolean pause(long ms) {
+        try {
+            Thread.sleep(ms);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     @Override
