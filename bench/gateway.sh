@@ -7,14 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f target/bench.classpath ] && [ -f target/test-classes/xfrmtop/bench/GatewayTui.class ] || bench/jmh.sh -l > /dev/null
-heap=${XFRMTOP_HEAP:-64m}
-n=${heap%[mMgG]}
-case $n in '' | *[!0-9]* | 0*) n= ;; esac
-case ${heap#"$n"} in m | M) mib=${n:-0} ;; g | G) mib=$((${n:-0} * 1024)) ;; *) mib=0 ;; esac
-[ -n "$n" ] && [ "$mib" -ge 16 ] || { echo "XFRMTOP_HEAP: a size in m or g, 16m or more (such as 256m)" >&2; exit 2; }
-exec java -XX:+UseSerialGC -Xms8m -XX:NewSize=1m -XX:NewRatio=1 -XX:SurvivorRatio=1 -XX:TargetSurvivorRatio=90 \
-    -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 "-Xmx$heap" "-XX:MaxNewSize=$((mib * 5 / 16))m" -Xss256k -XX:MaxMetaspaceSize=48m -XX:ReservedCodeCacheSize=16m \
-    -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:CompileThresholdScaling=5 -XX:-UsePerfData \
-    -Xlog:disable -Xlog:all=off '-XX:CompileCommand=quiet' '-XX:CompileCommand=CompileThresholdScaling,xfrmtop.*::*,0.02' \
-    -XX:+UnlockDiagnosticVMOptions -XX:AsyncDeflationInterval=10000 -XX:GuaranteedSafepointInterval=0 \
-    -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" xfrmtop.bench.GatewayTui "$@"
+# The launcher's JVM line and its XFRMTOP_HEAP handling, read from ./xfrmtop (as dev/build-deb.sh does), not copied
+set -f    # the line holds method patterns with '*'
+eval "$(sed -n '/^lean="/,/# end of the JVM line$/p' xfrmtop)"
+[ -n "${lean:-}" ] || { echo "gateway: cannot find the JVM line in ./xfrmtop" >&2; exit 1; }
+# shellcheck disable=SC2086
+exec java $lean -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" xfrmtop.bench.GatewayTui "$@"
