@@ -7,7 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -40,7 +39,7 @@ class KeptNativeLibraryTest {
                     dir.resolve("target/xfrmtop.jar").toString()), batch.toArray(new String[0])), 120);
             assertEquals(0, plain.exit(), plain.out());
             assertTrue(Files.isDirectory(home.resolve(".cache/JNA")), "JNA's own way unpacks under the home directory");
-            deleteTree(home.resolve(".cache"));
+            PrometheusE2ETest.deleteTree(home.resolve(".cache"));
 
             Cmd.Result r = Cmd.run(Cmd.concat(List.of("env", userHome, "XFRMTOP_SKIP_BUILD=1",
                     dir.resolve("xfrmtop").toString()), batch.toArray(new String[0])), 120);
@@ -51,12 +50,6 @@ class KeptNativeLibraryTest {
                         .count(), "one kept copy in target/");
             }
             assertFalse(Files.exists(home.resolve(".cache")), "nothing written under the home directory");
-        }
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(x);
         }
     }
 }
