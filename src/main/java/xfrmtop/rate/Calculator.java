@@ -25,9 +25,11 @@ public final class Calculator {
     /** @param prev the previous frame, or null for the first sample */
     public static Frame next(Frame prev, Sample cur) {
         List<Group> gs = cur.groups();
-        List<GroupRates> out = new ArrayList<>(gs.size() + 4);
         List<GroupRates> before = prev == null ? List.of() : prev.groups();
+        // first each group's previous self and how many counters the frame holds: their states are one array
+        GroupRates[] prevOf = new GroupRates[gs.size()];
         boolean[] carriedOn = new boolean[before.size()];
+        int counters = 0;
         int shift = 0;                           // groups that came (+) or went (-) ahead of this one since last tick
         for (int i = 0; i < gs.size(); i++) {
             Group g = gs.get(i);
@@ -42,9 +44,35 @@ public final class Calculator {
                     shift = p.pos - i;
                 }
             }
-            out.add(g.health() == Health.OK ? fresh(p, g)
-                    : carried(p, g, g.health() == Health.GONE ? Status.GONE : Status.STALE));
+            prevOf[i] = p;
+            counters += g.health() == Health.OK ? g.names().size() : p == null ? 0 : p.size();
         }
+        List<GroupRates> gone = gone(before, carriedOn, gs);
+        for (GroupRates p : gone) counters += p.size();
+        int[] state = new int[counters];
+        List<GroupRates> out = new ArrayList<>(gs.size() + gone.size());
+        int at = 0;
+        for (int i = 0; i < gs.size(); i++) {
+            Group g = gs.get(i);
+            GroupRates r = g.health() == Health.OK ? fresh(prevOf[i], g, state, at)
+                    : carried(prevOf[i], g, g.health() == Health.GONE ? Status.GONE : Status.STALE, state, at);
+            out.add(r);
+            at += r.size();
+        }
+        for (GroupRates p : gone) {
+            Group g = new Group(p.key(), p.group().monoNanos(), p.names(), p.totals, Health.GONE,
+                    p.note().isEmpty() ? "gone" : p.note(), p.group().epoch(), p.group().labels());
+            GroupRates r = carried(p, g, Status.GONE, state, at);
+            out.add(r);
+            at += r.size();
+        }
+        double interval = prev == null ? Double.NaN : (cur.monoNanos() - prev.sample().monoNanos()) / 1e9;
+        return new Frame(cur, interval, out);
+    }
+
+    /** The previous frame's groups that this sample lacks and that are still shown as gone. */
+    private static List<GroupRates> gone(List<GroupRates> before, boolean[] carriedOn, List<Group> gs) {
+        List<GroupRates> gone = List.of();
         Set<GroupKey> keys = null;               // built only when a group seems to have gone (a dump may repeat one)
         for (int j = 0; j < before.size(); j++) {
             GroupRates p = before.get(j);
@@ -52,19 +80,16 @@ public final class Calculator {
             if (keys == null) {
                 keys = new HashSet<>(gs.size() * 2);
                 for (Group g : gs) keys.add(g.key());
+                gone = new ArrayList<>();
             }
-            if (keys.contains(p.key())) continue;
-            Group gone = new Group(p.key(), p.group().monoNanos(), p.names(), p.totals, Health.GONE,
-                    p.note().isEmpty() ? "gone" : p.note(), p.group().epoch(), p.group().labels());
-            out.add(carried(p, gone, Status.GONE));
+            if (!keys.contains(p.key())) gone.add(p);
         }
-        double interval = prev == null ? Double.NaN : (cur.monoNanos() - prev.sample().monoNanos()) / 1e9;
-        return new Frame(cur, interval, out);
+        return gone;
     }
 
-    private static GroupRates fresh(GroupRates p, Group g) {
+    private static GroupRates fresh(GroupRates p, Group g, int[] state, int at) {
         CounterNames names = g.names();
-        GroupRates r = new GroupRates(g, names, g.values(), 0);
+        GroupRates r = new GroupRates(g, names, g.values(), 0, state, at);
         long[] v = g.values();
         boolean comparable = p != null && p.health() == Health.OK && p.group().epoch() == g.epoch();
         boolean aligned = comparable && p.names().sameLayout(names);
@@ -81,20 +106,20 @@ public final class Calculator {
             int j = !comparable ? -1 : aligned ? i : p.names().indexOf(names.name(i));
             long moved;
             if (j < 0) {
-                r.state[i] = GroupRates.state(Status.NO_DATA, GroupRates.NEVER);
+                r.state(i, Status.NO_DATA, GroupRates.NEVER);
                 // a counter seen again after a stale spell keeps what it had moved
                 moved = p != null && (j = p.names().indexOf(names.name(i))) >= 0 && p.group().epoch() == g.epoch() ? p.moved(j) : 0;
             } else {
                 long last = p.totals[j];
                 if (!aligned) before[i] = last;
                 if (Long.compareUnsigned(v[i], last) < 0) {
-                    r.state[i] = GroupRates.state(Status.RESET, 0);
+                    r.state(i, Status.RESET, 0);
                     moved = p.moved(j);
                 } else {
                     long d = v[i] - last;
                     moved = p.moved(j) + d;
                     int since = p.sinceChange(j);
-                    r.state[i] = GroupRates.state(Status.OK, d != 0 ? 0 : since == GroupRates.NEVER ? since : since + 1);
+                    r.state(i, Status.OK, d != 0 ? 0 : since == GroupRates.NEVER ? since : since + 1);
                 }
             }
             if (v[i] - base[i] != moved) {
@@ -110,20 +135,20 @@ public final class Calculator {
     }
 
     /** A group without fresh values: last known values, no rates. */
-    private static GroupRates carried(GroupRates p, Group g, Status st) {
+    private static GroupRates carried(GroupRates p, Group g, Status st, int[] state, int at) {
         if (p == null || p.size() == 0) {
             int gone = st != Status.GONE ? 0 : p == null ? 1 : p.goneTicks() + 1;
-            GroupRates r = new GroupRates(g, CounterNames.EMPTY, new long[0], gone);
+            GroupRates r = new GroupRates(g, CounterNames.EMPTY, new long[0], gone, state, at);
             r.base = r.totals;
             return r;
         }
         GroupRates r = new GroupRates(new Group(g.key(), g.monoNanos(), p.names(), p.totals, g.health(), g.note(),
                 p.group().epoch(), g.labels().isEmpty() ? p.group().labels() : g.labels()),
-                p.names(), p.totals, st == Status.GONE ? p.goneTicks() + 1 : 0);
+                p.names(), p.totals, st == Status.GONE ? p.goneTicks() + 1 : 0, state, at);
         r.base = p.base;
         for (int i = 0; i < p.size(); i++) {
             int since = p.sinceChange(i);
-            r.state[i] = GroupRates.state(st, since == GroupRates.NEVER ? since : since + 1);
+            r.state(i, st, since == GroupRates.NEVER ? since : since + 1);
         }
         return r;
     }
