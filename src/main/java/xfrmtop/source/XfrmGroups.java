@@ -118,16 +118,7 @@ public final class XfrmGroups {
             if (s.labels == null || redirect || sa.settings() != s.labelled && !sa.settings().equals(s.labelled)) {
                 relabel(s, sa);
             }
-            long[] v = new long[SaCounters.SA.size()];
-            v[SaCounters.BYTES] = sa.bytes();
-            v[SaCounters.PACKETS] = sa.packets();
-            v[SaCounters.REPLAY_WINDOW] = unwrap(s.last, SaCounters.REPLAY_WINDOW, sa.replayWindowErrors());
-            v[SaCounters.REPLAY] = unwrap(s.last, SaCounters.REPLAY, sa.replayErrors());
-            v[SaCounters.INTEGRITY_FAILED] = unwrap(s.last, SaCounters.INTEGRITY_FAILED, sa.integrityFailed());
-            v[SaCounters.OSEQ] = sa.oseq();
-            v[SaCounters.SEQ] = sa.seq();
-            v[SaCounters.ADD_TIME] = sa.addTime();
-            v[SaCounters.USE_TIME] = sa.useTime();
+            long[] v = unchanged(s.last, sa) ? s.last : values(s.last, sa);
             s.last = v;
             out.add(new Group(s.key, monoNanos, SaCounters.SA, v, Health.OK, "", s.epoch, s.labels));
         }
@@ -157,6 +148,34 @@ public final class XfrmGroups {
     private static void restart(Slot s) {
         s.last = null;                                      // counted from the kernel's values again
         s.labels = null;                                    // added again: its labels are built anew
+    }
+
+    /** The SA's counters in {@link SaCounters} order; the kernel's u32 error counters unwrapped. */
+    private static long[] values(long[] last, XfrmSa sa) {
+        long[] v = new long[SaCounters.SA.size()];
+        v[SaCounters.BYTES] = sa.bytes();
+        v[SaCounters.PACKETS] = sa.packets();
+        v[SaCounters.REPLAY_WINDOW] = unwrap(last, SaCounters.REPLAY_WINDOW, sa.replayWindowErrors());
+        v[SaCounters.REPLAY] = unwrap(last, SaCounters.REPLAY, sa.replayErrors());
+        v[SaCounters.INTEGRITY_FAILED] = unwrap(last, SaCounters.INTEGRITY_FAILED, sa.integrityFailed());
+        v[SaCounters.OSEQ] = sa.oseq();
+        v[SaCounters.SEQ] = sa.seq();
+        v[SaCounters.ADD_TIME] = sa.addTime();
+        v[SaCounters.USE_TIME] = sa.useTime();
+        return v;
+    }
+
+    /**
+     * Whether an SA reads as it did last tick: an idle one, most of a big gateway's at any second. Its group then
+     * shares the last group's values (never modified, like every group's): no new array per idle SA per tick.
+     */
+    private static boolean unchanged(long[] last, XfrmSa sa) {
+        return last != null && last[SaCounters.PACKETS] == sa.packets() && last[SaCounters.BYTES] == sa.bytes()
+                && (int) last[SaCounters.REPLAY_WINDOW] == sa.replayWindowErrors()
+                && (int) last[SaCounters.REPLAY] == sa.replayErrors()
+                && (int) last[SaCounters.INTEGRITY_FAILED] == sa.integrityFailed()
+                && last[SaCounters.OSEQ] == sa.oseq() && last[SaCounters.SEQ] == sa.seq()
+                && last[SaCounters.ADD_TIME] == sa.addTime() && last[SaCounters.USE_TIME] == sa.useTime();
     }
 
     /**

@@ -18,7 +18,9 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @Tag("fast")
@@ -92,6 +94,27 @@ class XfrmGroupsTest {
         f = t.tick(List.of(sa(0x101, 100)), List.of());
         assertNull(sa(f, "0x00000100"), "dropped after " + Calculator.GONE_TICKS + " ticks");
         assertEquals(Status.OK, sa(f, "0x00000101").status(SaCounters.PACKETS));
+    }
+
+    @Test
+    void anIdleSaSharesTheLastTicksValuesAndStillHasARateOfZero() {
+        SaFrames t = new SaFrames();
+        DumpBuilder.Sa s = sa(0x100, 7);
+        s.integrity = -6;                    // 0xfffffffa
+        GroupRates a = sa(t.tick(List.of(s), List.of()), "0x00000100");
+        GroupRates b = sa(t.tick(List.of(s), List.of()), "0x00000100");
+        assertSame(a.group().values(), b.group().values(), "an idle SA gets no new array");
+        assertEquals(Status.OK, b.status(SaCounters.PACKETS));
+        assertEquals(0.0, b.rate(SaCounters.PACKETS), 0);
+        assertEquals(0xfffffffaL, b.total(SaCounters.INTEGRITY_FAILED));
+        DumpBuilder.Sa moved = sa(0x100, 9);
+        moved.integrity = 4;                 // wrapped: 10 more than the shared values say
+        GroupRates c = sa(t.tick(List.of(moved), List.of()), "0x00000100");
+        assertNotSame(b.group().values(), c.group().values());
+        assertEquals(2.0, c.rate(SaCounters.PACKETS), 1e-9);
+        assertEquals(10.0, c.rate(SaCounters.INTEGRITY_FAILED), 1e-9);
+        assertEquals(0x1_0000_0004L, c.total(SaCounters.INTEGRITY_FAILED));
+        assertEquals(7, b.total(SaCounters.PACKETS), "the last frame's values stay as they were");
     }
 
     @Test
