@@ -15,6 +15,7 @@ import xfrmtop.view.Pane;
 import xfrmtop.view.PaneState;
 import xfrmtop.view.SaColumns;
 import xfrmtop.view.SaRow;
+import xfrmtop.view.SaRowList;
 import xfrmtop.view.SaTables;
 import xfrmtop.view.Sparks;
 import xfrmtop.view.ViewState;
@@ -36,7 +37,7 @@ final class SaPaneView implements PaneView {
     private NetnsTable<SaRow> table = plain;
     private History history;
     private Glyphs glyphs = Glyphs.ASCII;
-    private List<SaRow> rows = List.of();
+    private SaRowList rows = SaRowList.EMPTY;
 
     @Override
     public void history(History history, Glyphs glyphs) {
@@ -83,20 +84,20 @@ final class SaPaneView implements PaneView {
         table.choose(f, ps, Pane.SA.defaultSortColumn());
         rows = SaTables.sas(f, ps.filter(), vs.hideIdle(), table.columns(), ps.sortColumn(), ps.reversed());
         String focus = vs.netnsFocus();
-        if (focus != null) rows.removeIf(r -> !focus.equals(r.group().key().netns()));
+        if (focus != null) rows = rows.in(focus);
         return rows.size();
     }
 
     @Override
     public void draw(Canvas c, int top, int height, Frame f, ViewState vs, boolean focused) {
         PaneState ps = vs.pane(Pane.SA);
-        ps.follow(rows.size(), i -> rows.get(i).id(), height - 2);
+        ps.follow(rows.size(), rows::id, height - 2);
         table.view().draw(c, top, height, " " + Pane.SA.key() + " " + Pane.SA.title() + " ",
                 note(f, vs.netnsFocus(), c.width()), problem(f) ? ColorRole.NOTE : ColorRole.NORMAL, rows, ps, focused);
     }
 
     @Override
-    public void move(PaneState ps, int by) { ps.move(rows.size(), i -> rows.get(i).id(), by); }
+    public void move(PaneState ps, int by) { ps.move(rows.size(), rows::id, by); }
 
     /** Whether the dump of any namespace could not be read. */
     static boolean problem(Frame f) {
@@ -120,11 +121,7 @@ final class SaPaneView implements PaneView {
 
     private String note(Frame f, String focus, int width) {
         StringBuilder sb = new StringBuilder();
-        int moving = 0, alarming = 0;
-        for (SaRow r : rows) {
-            if (r.rate(SaCounters.PACKETS) > 0) moving++;
-            if (r.alarming()) alarming++;
-        }
+        int moving = rows.moving(), alarming = rows.alarming();
         sb.append(rows.size()).append(rows.size() == 1 ? " SA, " : " SAs, ").append(moving).append(" moving");
         if (alarming > 0) sb.append(", ").append(alarming).append(" with errors climbing");
         dumpNotes(sb, f, focus);

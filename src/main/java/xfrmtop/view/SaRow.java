@@ -46,7 +46,10 @@ public final class SaRow {
 
     public String dir() { return label(SaLabels.DIR); }
 
-    public String id() { return group.key().netns() + '\u0000' + group.key().instance(); }
+    public String id() { return id(group); }
+
+    /** A row's identity: its namespace and SA, which stay while the SA does. */
+    static String id(GroupRates group) { return group.key().netns() + '\u0000' + group.key().instance(); }
 
     public long total(int i) { return group.total(i); }
 

@@ -17,10 +17,10 @@ import java.util.Locale;
 public final class SaTables {
     private SaTables() {}
 
-    public static List<SaRow> sas(Frame frame, String filter, boolean hideIdle, List<Column<SaRow>> columns,
-                                  int sortColumn, boolean reversed) {
+    public static SaRowList sas(Frame frame, String filter, boolean hideIdle, List<Column<SaRow>> columns,
+                                int sortColumn, boolean reversed) {
         List<SaRow> rows = new ArrayList<>();
-        if (frame == null) return rows;
+        if (frame == null) return SaRowList.EMPTY;
         long now = frame.sample().wallMillis() / 1000;
         String needle = needle(filter);
         for (GroupRates g : frame.groups(Kind.SA)) {
@@ -31,7 +31,7 @@ public final class SaTables {
             rows.add(r);
         }
         CounterTable.sort(rows, columns, sortColumn, reversed);
-        return rows;
+        return new SaRowList(rows, now);
     }
 
     public static List<PolicyRow> policies(Frame frame, String filter, List<Column<PolicyRow>> columns,

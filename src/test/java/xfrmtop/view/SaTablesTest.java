@@ -62,6 +62,27 @@ class SaTablesTest {
     }
 
     @Test
+    void keptRowsAreMadeAgainFromTheSortedGroupsAndCountWhatMovesAndAlarms() {
+        Frame f = twoTicks(new long[] {0, 0, 0}, new long[] {50, 0, 90});
+        SaRowList rows = SaTables.sas(f, "", false, SaColumns.pane(), Pane.SA.defaultSortColumn(), false);
+        int moving = 0, alarming = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            SaRow r = rows.get(i);
+            assertEquals(r.id(), rows.id(i));
+            assertEquals(r.spi(), rows.get(i).spi(), "the same row each time it is asked for");
+            if (r.rate(SaCounters.PACKETS) > 0) moving++;
+            if (r.alarming()) alarming++;
+        }
+        assertEquals(2, moving);
+        assertEquals(moving, rows.moving());
+        assertEquals(alarming, rows.alarming());
+        assertTrue(rows.alarming() > 0);
+        assertEquals(spis(rows), spis(rows.in("")), "one namespace: every row, in the same order");
+        assertEquals(0, rows.in("other").size());
+        assertEquals(0, rows.in("other").moving());
+    }
+
+    @Test
     void firstFrameRowsHaveNoRates() {
         Frame f = Calculator.next(null, new Sample(0, 0, 0, List.of(sa("198.51.100.1", "0x1", 0, 5))));
         SaRow r = SaTables.sas(f, "", false, SaColumns.pane(), Pane.SA.defaultSortColumn(), false).get(0);
