@@ -4,6 +4,7 @@ import xfrmtop.rate.GroupRates;
 import xfrmtop.source.SaCounters;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.RandomAccess;
 
@@ -35,13 +36,6 @@ public final class SaRowList extends AbstractList<SaRow> implements RandomAccess
         this.alarming = a;
     }
 
-    private SaRowList(GroupRates[] groups, long nowSeconds, int moving, int alarming) {
-        this.groups = groups;
-        this.nowSeconds = nowSeconds;
-        this.moving = moving;
-        this.alarming = alarming;
-    }
-
     @Override public SaRow get(int i) { return new SaRow(groups[i], nowSeconds); }
 
     @Override public int size() { return groups.length; }
@@ -57,15 +51,8 @@ public final class SaRowList extends AbstractList<SaRow> implements RandomAccess
 
     /** The rows of one namespace, in the same order. */
     public SaRowList in(String netns) {
-        int n = 0, m = 0, a = 0;
-        GroupRates[] kept = new GroupRates[groups.length];
-        for (GroupRates g : groups) {
-            if (!netns.equals(g.key().netns())) continue;
-            kept[n++] = g;
-            SaRow r = new SaRow(g, nowSeconds);
-            if (r.rate(SaCounters.PACKETS) > 0) m++;
-            if (r.alarming()) a++;
-        }
-        return new SaRowList(java.util.Arrays.copyOf(kept, n), nowSeconds, m, a);
+        List<SaRow> kept = new ArrayList<>();
+        for (GroupRates g : groups) if (netns.equals(g.key().netns())) kept.add(new SaRow(g, nowSeconds));
+        return new SaRowList(kept, nowSeconds);
     }
 }
