@@ -35,8 +35,11 @@ public final class Gateway {
     private Frame last;
 
     /** @param sas SAs in the dump (0: no SA source); nics interfaces watched with -i, stats counters each */
-    public Gateway(int sas, int nics, int stats) {
-        this.sas = sas > 0 ? new SaDumpFeed(sas) : null;
+    public Gateway(int sas, int nics, int stats) { this(sas, nics, stats, 90); }
+
+    /** @param movingPercent how many SAs in a hundred carry traffic each tick (the rest are idle) */
+    public Gateway(int sas, int nics, int stats, int movingPercent) {
+        this.sas = sas > 0 ? new SaDumpFeed(sas, movingPercent) : null;
         this.nics = new BusyNics(nics, stats);
         Pattern ipsec = Pattern.compile(NicTables.IPSEC_NAME_REGEX);
         this.nicSource = nics > 0 ? new NicSource(this.nics, "", this.nics.names(), n -> ipsec.matcher(n).find()) : null;

@@ -13,6 +13,7 @@ public final class SaDumpFeed {
     private static final int DATAGRAM = 32 * 1024;
 
     private final int n;
+    private final int movingPercent;
     private final byte[] sa;                 // SA 0's message: the others differ only in the patched fields
     private final byte[] done = DumpBuilder.done(1, 0);
     private final byte[] emptyPolicies = DumpBuilder.datagram(DumpBuilder.done(1, 0)).array();
@@ -20,9 +21,13 @@ public final class SaDumpFeed {
     private final XfrmDumpReader reader = new XfrmDumpReader();
     private long tick;
 
-    /** @param n SAs: IPv4 ESP tunnels 192.0.2.1 -> 203.0.113.x, distinct SPIs, hmac(sha256) + cbc(aes) */
-    public SaDumpFeed(int n) {
+    /** @param n SAs: IPv4 ESP tunnels 192.0.2.1 -> 203.0.113.x, distinct SPIs, hmac(sha256) + cbc(aes); 90 % move */
+    public SaDumpFeed(int n) { this(n, 90); }
+
+    /** @param movingPercent how many SAs in a hundred move between dumps; the others keep their counters (idle) */
+    public SaDumpFeed(int n, int movingPercent) {
         this.n = n;
+        this.movingPercent = movingPercent;
         DumpBuilder.Sa s = new DumpBuilder.Sa();
         s.dst = "203.0.113.1";
         s.spi = 0x10000;
@@ -30,7 +35,7 @@ public final class SaDumpFeed {
         this.sa = DumpBuilder.sa(s, 1, XfrmDumpReader.NLM_F_MULTI);
     }
 
-    /** One dump: every SA moved by 10 packets of 100 bytes since the last call (a tenth of them not at all). */
+    /** One dump: each moving SA moved by 10 packets of 100 bytes since the last call, the idle ones not at all. */
     public XfrmDump<XfrmSa> sas() {
         tick++;
         reader.begin(1, false);
@@ -41,7 +46,7 @@ public final class SaDumpFeed {
                     reader.feed(buf, len);
                     len = 0;
                 }
-                put(len, i, i % 10 == 0 ? 0 : tick);
+                put(len, i, i % 100 < movingPercent ? tick : 0);
                 len += sa.length;
             }
             if (len + done.length > DATAGRAM) {
