@@ -25,6 +25,7 @@ install -m 644 packaging/prometheus.yml packaging/xfrmtop-alerts.yml packaging/x
   "$root/usr/share/doc/xfrmtop/examples/"
 lean=$(sed -n '/^lean="/,/# end of the JVM line$/p' xfrmtop)
 [ -n "$lean" ] || { echo "build-deb: cannot find the JVM flags in ./xfrmtop" >&2; exit 1; }
+kept=-Dxfrmtop.native.dir=/var/lib/xfrmtop    # where postinst keeps JNA's native library (sys/DispatchLibrary)
 
 cat > "$root/usr/bin/xfrmtop" <<LAUNCHER
 #!/bin/sh
@@ -34,9 +35,9 @@ $lean
 jar=/usr/share/xfrmtop/xfrmtop.jar
 jsa=/var/lib/xfrmtop/xfrmtop.jsa
 if [ -r "\$jsa" ]; then
-  exec java \$lean -Dxfrmtop.native.dir=/var/lib/xfrmtop -XX:SharedArchiveFile="\$jsa" -jar "\$jar" "\$@"
+  exec java \$lean $kept -XX:SharedArchiveFile="\$jsa" -jar "\$jar" "\$@"
 fi
-exec java \$lean -Dxfrmtop.native.dir=/var/lib/xfrmtop -jar "\$jar" "\$@"
+exec java \$lean $kept -jar "\$jar" "\$@"
 LAUNCHER
 chmod 755 "$root/usr/bin/xfrmtop"
 
@@ -60,7 +61,7 @@ if [ "\$1" = configure ]; then
   # class-data sharing for a fast start; harmless if it fails (xfrmtop then starts without it)
   set -f
   $lean
-  java \$lean -Dxfrmtop.native.dir=/var/lib/xfrmtop -XX:ArchiveClassesAtExit=/var/lib/xfrmtop/xfrmtop.jsa -jar /usr/share/xfrmtop/xfrmtop.jar \\
+  java \$lean $kept -XX:ArchiveClassesAtExit=/var/lib/xfrmtop/xfrmtop.jsa -jar /usr/share/xfrmtop/xfrmtop.jar \\
     --cds-training >/dev/null 2>&1 || rm -f /var/lib/xfrmtop/xfrmtop.jsa
   # the exporter unit is shipped disabled: systemctl enable --now xfrmtop-exporter
   if [ -d /run/systemd/system ]; then systemctl daemon-reload >/dev/null 2>&1 || true; fi
