@@ -24,8 +24,6 @@ public final class ReplayFeed implements Feed, Playback {
     private int speed;
     private long due;                        // System.nanoTime() when the next tick is due
     private String error = "";
-    private final Frame[] handed = new Frame[4];     // the last frames handed over and their ticks, newest last
-    private final int[] handedTick = new int[4];
 
     /**
      * @param paced true for the TUI (recorded pace, controls), false for batch (all at once)
@@ -107,10 +105,6 @@ public final class ReplayFeed implements Feed, Playback {
             synchronized (lock) {
                 shown = k;
                 due = System.nanoTime() + gap(k);
-                System.arraycopy(handed, 1, handed, 0, handed.length - 1);
-                System.arraycopy(handedTick, 1, handedTick, 0, handedTick.length - 1);
-                handed[handed.length - 1] = f;
-                handedTick[handed.length - 1] = k;
             }
             sink.accept(f);
         }
@@ -138,8 +132,9 @@ public final class ReplayFeed implements Feed, Playback {
     @Override
     public Status status(Frame onScreen) {
         synchronized (lock) {
-            int tick = shown;
-            for (int i = 0; i < handed.length; i++) if (handed[i] == onScreen && onScreen != null) tick = handedTick[i];
+            // a replayed sample's seq is its tick (RecordDecoder): the frame on screen says which it is itself, and
+            // no frame is kept here for it (at 10,000 SAs each one is ~3 MB)
+            int tick = onScreen == null ? shown : (int) Math.max(0, Math.min(last, onScreen.sample().seq()));
             return new Status(Math.max(tick, 0), last + 1, paused, speed, error);
         }
     }
