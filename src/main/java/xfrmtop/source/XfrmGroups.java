@@ -21,7 +21,7 @@ import java.util.function.IntFunction;
  * Turns SA and policy dumps into groups, keeping per-SA state between ticks (no JNA here, so recorded dumps drive it in
  * tests). An SA is the same group while (family, daddr, spi, proto, mark) stays; a rekey brings a new SPI and so a
  * new group, and the calculator shows the old one as gone. The kernel's u32 error counters are unwrapped into
- * 64-bit totals. Labels are built when an SA first appears (or changes), not per tick.
+ * 64-bit totals ({@link SaValues}). Labels are built when an SA first appears (or changes), not per tick.
  */
 public final class XfrmGroups {
     private record SaId(int family, long dstHi, long dstLo, int spi, int proto, int markValue, int markMask) {
@@ -118,7 +118,7 @@ public final class XfrmGroups {
             if (s.labels == null || redirect || sa.settings() != s.labelled && !sa.settings().equals(s.labelled)) {
                 relabel(s, sa);
             }
-            long[] v = unchanged(s.last, sa) ? s.last : values(s.last, sa);
+            long[] v = SaValues.unchanged(s.last, sa) ? s.last : SaValues.of(s.last, sa);
             s.last = v;
             out.add(new Group(s.key, monoNanos, SaCounters.SA, v, Health.OK, "", s.epoch, s.labels));
         }
@@ -148,43 +148,6 @@ public final class XfrmGroups {
     private static void restart(Slot s) {
         s.last = null;                                      // counted from the kernel's values again
         s.labels = null;                                    // added again: its labels are built anew
-    }
-
-    /** The SA's counters in {@link SaCounters} order; the kernel's u32 error counters unwrapped. */
-    private static long[] values(long[] last, XfrmSa sa) {
-        long[] v = new long[SaCounters.SA.size()];
-        v[SaCounters.BYTES] = sa.bytes();
-        v[SaCounters.PACKETS] = sa.packets();
-        v[SaCounters.REPLAY_WINDOW] = unwrap(last, SaCounters.REPLAY_WINDOW, sa.replayWindowErrors());
-        v[SaCounters.REPLAY] = unwrap(last, SaCounters.REPLAY, sa.replayErrors());
-        v[SaCounters.INTEGRITY_FAILED] = unwrap(last, SaCounters.INTEGRITY_FAILED, sa.integrityFailed());
-        v[SaCounters.OSEQ] = sa.oseq();
-        v[SaCounters.SEQ] = sa.seq();
-        v[SaCounters.ADD_TIME] = sa.addTime();
-        v[SaCounters.USE_TIME] = sa.useTime();
-        return v;
-    }
-
-    /**
-     * Whether an SA reads as it did last tick: an idle one, most of a big gateway's at any second. Its group then
-     * shares the last group's values (never modified, like every group's): no new array per idle SA per tick.
-     */
-    private static boolean unchanged(long[] last, XfrmSa sa) {
-        return last != null && last[SaCounters.PACKETS] == sa.packets() && last[SaCounters.BYTES] == sa.bytes()
-                && (int) last[SaCounters.REPLAY_WINDOW] == sa.replayWindowErrors()
-                && (int) last[SaCounters.REPLAY] == sa.replayErrors()
-                && (int) last[SaCounters.INTEGRITY_FAILED] == sa.integrityFailed()
-                && last[SaCounters.OSEQ] == sa.oseq() && last[SaCounters.SEQ] == sa.seq()
-                && last[SaCounters.ADD_TIME] == sa.addTime() && last[SaCounters.USE_TIME] == sa.useTime();
-    }
-
-    /**
-     * The kernel's counter is u32: a smaller value than last time is a wrap (an SA's stats never go back). The
-     * unwrapped total's low 32 bits are the last raw value, so the last group's values are all the state needed.
-     */
-    private static long unwrap(long[] last, int i, int raw) {
-        if (last == null) return raw & 0xffffffffL;
-        return last[i] + ((raw - (int) last[i]) & 0xffffffffL);
     }
 
     private void relabel(Slot s, XfrmSa sa) {
