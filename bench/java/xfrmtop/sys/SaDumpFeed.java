@@ -31,6 +31,7 @@ public final class SaDumpFeed {
         DumpBuilder.Sa s = new DumpBuilder.Sa();
         s.dst = "203.0.113.1";
         s.spi = 0x10000;
+        s.addTime = System.currentTimeMillis() / 1000 - 3600;   // added an hour ago (the SA detail says so)
         s.useTime = s.addTime + 5;
         this.sa = DumpBuilder.sa(s, 1, XfrmDumpReader.NLM_F_MULTI);
     }
