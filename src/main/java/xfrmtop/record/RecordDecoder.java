@@ -182,7 +182,7 @@ final class RecordDecoder implements AutoCloseable {
         if (nid == 0) throw f.error("name list id 0 is reserved for no names");
         List<String> l = new ArrayList<>(f.count() - 2);
         for (int i = 2; i < f.count(); i++) l.add(f.str(i));
-        names.put(nid, CounterNames.of(l));
+        names.put(nid, sharing.names(l));
     }
 
     private void labels() throws RecordingException {

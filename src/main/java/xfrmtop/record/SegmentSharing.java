@@ -1,15 +1,19 @@
 package xfrmtop.record;
 
+import xfrmtop.sample.CounterNames;
 import xfrmtop.sample.GroupKey;
 import xfrmtop.sample.Labels;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * One instance for what repeats across a recording. A segment declares every group afresh; reusing the keys and
  * label maps the previous segment declared keeps a 10,000-SA recording's checkpoints and cached frames from each
- * holding their own copy of every SA's labels. Label strings ("esp", "tunnel", algorithm names) repeat from SA to
+ * holding their own copy of every SA's labels. Name lists too: what reads a frame keeps per-layout work by the
+ * name list's identity (the NIC selection's table lookup of 2,500 names, the calculator's and the history's layout
+ * check), and a new instance every segment (every ~4 ticks at 10,000 SAs) redid all of it. Label strings ("esp", "tunnel", algorithm names) repeat from SA to
  * SA: one copy each, up to a bound. One per recording, shared by its decoders (cursors on several threads: the
  * methods are synchronized; a cache only, so decoders taking turns just share less).
  */
@@ -18,6 +22,7 @@ final class SegmentSharing {
 
     private Map<GroupKey, GroupKey> keysBefore = new HashMap<>(), keysNow = new HashMap<>();
     private Map<GroupKey, Map<String, String>> labelsBefore = new HashMap<>(), labelsNow = new HashMap<>();
+    private Map<List<String>, CounterNames> namesBefore = new HashMap<>(), namesNow = new HashMap<>();
     private final Map<String, String> strings = new HashMap<>();
 
     /** A new segment starts: what the one ending declared becomes what can be reused. */
@@ -26,6 +31,17 @@ final class SegmentSharing {
         keysNow = new HashMap<>();
         labelsBefore = labelsNow;
         labelsNow = new HashMap<>();
+        namesBefore = namesNow;
+        namesNow = new HashMap<>();
+    }
+
+    /** The previous segment's name list when it has the same names in the same order, or a new one. */
+    synchronized CounterNames names(List<String> names) {
+        CounterNames known = namesBefore.get(names);
+        if (known == null) known = namesNow.get(names);
+        if (known == null) known = CounterNames.of(names);
+        namesNow.put(names, known);
+        return known;
     }
 
     /** The previous segment's instance of an equal key, or this one. */

@@ -2,6 +2,7 @@ package xfrmtop.record;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import xfrmtop.sample.CounterNames;
 import xfrmtop.sample.GroupKey;
 import xfrmtop.sample.Kind;
 
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 @Tag("fast")
@@ -38,5 +40,21 @@ class SegmentSharingTest {
         s.nextSegment();
         Map<String, String> again = s.labels(k, labels("dir", "in", "proto", "esp"));
         assertEquals(List.of("dir", "proto"), List.copyOf(again.keySet()));
+    }
+
+    @Test
+    void theSameNamesInTheNextSegmentAreTheSameListAndOtherNamesAreNot() {
+        SegmentSharing s = new SegmentSharing();
+        CounterNames first = s.names(new java.util.ArrayList<>(List.of("rx_packets", "ipsec_rx_drop")));
+        s.nextSegment();
+        assertSame(first, s.names(new java.util.ArrayList<>(List.of("rx_packets", "ipsec_rx_drop"))));
+        CounterNames reordered = s.names(List.of("ipsec_rx_drop", "rx_packets"));
+        assertNotSame(first, reordered);
+        assertEquals("ipsec_rx_drop", reordered.name(0));
+        s.nextSegment();
+        s.nextSegment();                  // two segments without them: a list kept only as long as it is declared
+        CounterNames later = s.names(List.of("rx_packets", "ipsec_rx_drop"));
+        assertNotSame(first, later);
+        assertEquals(2, later.size());
     }
 }
