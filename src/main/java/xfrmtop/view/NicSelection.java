@@ -5,6 +5,7 @@ import xfrmtop.knowledge.NicTables;
 import xfrmtop.rate.GroupRates;
 import xfrmtop.sample.CounterNames;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,13 @@ import java.util.regex.Pattern;
  * One instance per consumer thread (the UI's view state, the batch writer).
  */
 public final class NicSelection implements CounterSelector {
+    private static final int MAX_LAYOUTS_PER_LIST = 256;
     private final Pattern filter;          // null: the default rule
     private final Pattern ipsecNames = Pattern.compile(NicTables.IPSEC_NAME_REGEX);
     private final Set<String> named;
-    private final WeakHashMap<CounterNames, Layout> layouts = new WeakHashMap<>();
+    /** Per name list, a layout per interface and driver: interfaces of one kind may share one list (a recording
+     *  declares equal lists once), and keyed by the list alone they took turns evicting each other, every tick. */
+    private final WeakHashMap<CounterNames, List<Layout>> layouts = new WeakHashMap<>();
     private boolean all;
     private GroupRates lastGroup;
     private Layout lastLayout;
@@ -80,8 +84,8 @@ public final class NicSelection implements CounterSelector {
     private Layout lookup(GroupRates g) {
         CounterNames names = g.names();
         String iface = g.key().instance(), driver = g.group().label("driver");
-        Layout l = layouts.get(names);
-        if (l != null && l.iface.equals(iface) && l.driver.equals(driver)) return l;
+        List<Layout> kept = layouts.computeIfAbsent(names, k -> new ArrayList<>());
+        for (Layout l : kept) if (l.iface.equals(iface) && l.driver.equals(driver)) return l;
         int n = names.size();
         boolean[] shown = new boolean[n];
         CounterInfo[] info = new CounterInfo[n];
@@ -94,8 +98,9 @@ public final class NicSelection implements CounterSelector {
             shown[i] = filter != null ? filter.matcher(name).find()
                     : everything || (known != null && t.ipsecDriver(driver)) || ipsecNames.matcher(name).find();
         }
-        l = new Layout(iface, driver, shown, info);
-        layouts.put(names, l);
+        Layout l = new Layout(iface, driver, shown, info);
+        if (kept.size() >= MAX_LAYOUTS_PER_LIST) kept.clear();       // bounded whatever the interfaces are called
+        kept.add(l);
         return l;
     }
 }

@@ -3,13 +3,21 @@ package xfrmtop.view;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import xfrmtop.knowledge.Role;
+import xfrmtop.rate.Calculator;
 import xfrmtop.rate.Frame;
+import xfrmtop.rate.GroupRates;
 import xfrmtop.rate.Status;
+import xfrmtop.sample.CounterNames;
+import xfrmtop.sample.Group;
+import xfrmtop.sample.GroupKey;
+import xfrmtop.sample.Health;
 import xfrmtop.sample.Kind;
+import xfrmtop.sample.Sample;
 import xfrmtop.source.NicReplay;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,5 +103,21 @@ class NicSelectionTest {
         assertEquals("(not in the driver table)", discards.info().meaning());
         assertEquals(Role.DROP, discards.info().role());
         assertEquals("in", discards.info().dir());
+    }
+
+    @Test
+    void interfacesSharingOneNameListEachKeepTheirOwnSelection() {
+        // a recording declares equal name lists once: eth0 and eth1 then carry the same CounterNames instance
+        CounterNames names = CounterNames.of("rx_packets", "ipsec_rx_drop_sp", "tx_bytes");
+        Map<String, String> driver = Map.of("driver", "mlx5_core");
+        Frame f = Calculator.next(null, new Sample(0, 0, 0, List.of(
+                new Group(new GroupKey(Kind.NIC, "", "eth0"), 0, names, new long[3], Health.OK, "", 0, driver),
+                new Group(new GroupKey(Kind.NIC, "", "eth1"), 0, names, new long[3], Health.OK, "", 0, driver))));
+        GroupRates eth0 = f.groups().get(0), eth1 = f.groups().get(1);
+        NicSelection sel = NicSelection.of(List.of("eth1"), null);
+        for (int round = 0; round < 3; round++) {       // asked in turns, as rows are built interface by interface
+            assertEquals(1, sel.shownByRule(eth0), "eth0 (discovered): its IPsec counter only");
+            assertEquals(3, sel.shownByRule(eth1), "eth1 (named with -i): every counter");
+        }
     }
 }
