@@ -48,6 +48,20 @@ final class Fields {
         return true;
     }
 
+    /**
+     * Whether field i is the text s, compared in place without making a string: plain ASCII only, since an escaped
+     * or UTF-8 field's bytes differ from its text (false then: decode it with {@link #str}).
+     */
+    boolean isText(int i, String s) {
+        int n = to[i] - from[i];
+        if (n != s.length()) return false;
+        for (int k = 0; k < n; k++) {
+            byte c = b[from[i] + k];
+            if (c != s.charAt(k) || c == '\\') return false;
+        }
+        return true;
+    }
+
     RecordingException error(String what) { return new RecordingException("line " + line + ": " + what); }
 
     /** Requires at least n fields (the record type counts as one). */

@@ -12,7 +12,6 @@ import xfrmtop.source.HostInfo;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -189,9 +188,7 @@ final class RecordDecoder implements AutoCloseable {
         f.need(2, "L");
         GroupState st = state(f.id(1, "group id"));
         if ((f.count() - 2) % 2 != 0) throw f.error("labels must come in key/value pairs");
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 2; i + 1 < f.count(); i += 2) m.put(sharing.string(f.str(i)), sharing.string(f.str(i + 1)));
-        st.labels = sharing.labels(st.key, m);
+        st.labels = sharing.labels(st.key, f);
     }
 
     private void group(List<Group> out) throws RecordingException {

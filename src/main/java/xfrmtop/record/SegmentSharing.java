@@ -5,6 +5,7 @@ import xfrmtop.sample.GroupKey;
 import xfrmtop.sample.Labels;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,6 +59,32 @@ final class SegmentSharing {
         Map<String, String> l = known != null && sameInOrder(known, m) ? known : Labels.of(m);
         if (key != null) labelsNow.put(key, l);
         return l;
+    }
+
+    /**
+     * The labels of a label line (pairs from field 2 on). Each segment declares every group's labels again, mostly
+     * as they were (a 10,000-SA recording, every few ticks): the previous segment's are compared with the line in
+     * place, and reused, before any map or string is made for them.
+     */
+    synchronized Map<String, String> labels(GroupKey key, Fields f) throws RecordingException {
+        Map<String, String> known = key == null ? null : labelsBefore.get(key);
+        if (known != null && sameAsLine(known, f)) {
+            labelsNow.put(key, known);
+            return known;
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 2; i + 1 < f.count(); i += 2) m.put(string(f.str(i)), string(f.str(i + 1)));
+        return labels(key, m);
+    }
+
+    private static boolean sameAsLine(Map<String, String> labels, Fields f) {
+        if (labels.size() * 2 != f.count() - 2) return false;
+        int i = 2;
+        for (Map.Entry<String, String> e : labels.entrySet()) {
+            if (!f.isText(i, e.getKey()) || !f.isText(i + 1, e.getValue())) return false;
+            i += 2;
+        }
+        return true;
     }
 
     /** Map.equals ignores order, but the labels' order is what JSON and the exporter print. */
