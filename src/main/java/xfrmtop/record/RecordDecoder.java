@@ -45,6 +45,7 @@ final class RecordDecoder implements AutoCloseable {
     private final SegmentSharing sharing;
     private RecordingHeader header;
     private int tick;
+    private int lastGroups = 16;
     private long mono, wall, interval, tickLine;
     private boolean incomplete;
 
@@ -75,7 +76,10 @@ final class RecordDecoder implements AutoCloseable {
         List<Group> out = null;
         List<Event> events = null;
         while (true) {
-            if (remaining == 0) return new Sample(tick++, mono, wall, out, events);
+            if (remaining == 0) {
+                lastGroups = out.size();
+                return new Sample(tick++, mono, wall, out, events);
+            }
             if (!lines.next()) {
                 incomplete = remaining > 0;
                 return null;
@@ -92,7 +96,7 @@ final class RecordDecoder implements AutoCloseable {
             if (f.is(0, RecordFormat.TICK)) {
                 if (remaining > 0) throw notAll(remaining);
                 remaining = tickLine();
-                out = new ArrayList<>();
+                out = new ArrayList<>(lastGroups);      // as many as last tick (10,000 SAs: no regrowing)
                 events = new ArrayList<>(0);
                 continue;
             }
