@@ -45,7 +45,7 @@ final class RecordDecoder implements AutoCloseable {
     private final SegmentSharing sharing;
     private RecordingHeader header;
     private int tick;
-    private int lastGroups = 16;
+    private int lastGroups;
     private long mono, wall, interval, tickLine;
     private boolean incomplete;
 
@@ -96,7 +96,7 @@ final class RecordDecoder implements AutoCloseable {
             if (f.is(0, RecordFormat.TICK)) {
                 if (remaining > 0) throw notAll(remaining);
                 remaining = tickLine();
-                out = new ArrayList<>(lastGroups);      // as many as last tick (10,000 SAs: no regrowing)
+                out = new ArrayList<>(Math.max(16, lastGroups));   // not regrown as it fills (Sample copies it)
                 events = new ArrayList<>(0);
                 continue;
             }

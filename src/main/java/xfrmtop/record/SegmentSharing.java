@@ -67,15 +67,21 @@ final class SegmentSharing {
      * as they were (a 10,000-SA recording, every few ticks): the previous segment's are compared with the line in
      * place, and reused, before any map or string is made for them.
      */
-    synchronized Map<String, String> labels(GroupKey key, Fields f) throws RecordingException {
-        Map<String, String> known = key == null ? null : labelsBefore.get(key);
-        if (known != null && sameAsLine(known, f)) {
-            labelsNow.put(key, known);
-            return known;
-        }
+    Map<String, String> labels(GroupKey key, Fields f) throws RecordingException {
+        Map<String, String> known = before(key);                   // immutable: compared outside the lock
+        if (known != null && sameAsLine(known, f)) return keep(key, known);
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 2; i + 1 < f.count(); i += 2) m.put(string(f.str(i)), string(f.str(i + 1)));
         return labels(key, m);
+    }
+
+    private synchronized Map<String, String> before(GroupKey key) {
+        return key == null ? null : labelsBefore.get(key);
+    }
+
+    private synchronized Map<String, String> keep(GroupKey key, Map<String, String> labels) {
+        labelsNow.put(key, labels);
+        return labels;
     }
 
     private static boolean sameAsLine(Map<String, String> labels, Fields f) {

@@ -5,7 +5,6 @@ import xfrmtop.knowledge.NicTables;
 import xfrmtop.rate.GroupRates;
 import xfrmtop.sample.CounterNames;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,22 +16,24 @@ import java.util.regex.Pattern;
  * Which NIC counters are shown: with --nic-filter, the names it matches; else all counters of interfaces named with
  * -i, and for discovered interfaces the counters the driver's IPsec table lists plus names matching
  * {@link NicTables#IPSEC_NAME_REGEX}. The "all" toggle (key a) shows every counter of every watched interface.
- * The decision and the table lookup are made once per name layout (a ConnectX port has ~2,500 names), not per tick.
+ * The decision and the table lookup are made once per name layout and interface (a ConnectX port has ~2,500 names),
+ * not per tick.
  * One instance per consumer thread (the UI's view state, the batch writer).
  */
 public final class NicSelection implements CounterSelector {
-    private static final int MAX_LAYOUTS_PER_LIST = 256;
+    /** Interfaces kept per name list before the list's layouts are made anew: a bound whatever the names. */
+    private static final int MAX_LAYOUTS_PER_LIST = 4096;
     private final Pattern filter;          // null: the default rule
     private final Pattern ipsecNames = Pattern.compile(NicTables.IPSEC_NAME_REGEX);
     private final Set<String> named;
-    /** Per name list, a layout per interface and driver: interfaces of one kind may share one list (a recording
-     *  declares equal lists once), and keyed by the list alone they took turns evicting each other, every tick. */
-    private final WeakHashMap<CounterNames, List<Layout>> layouts = new WeakHashMap<>();
+    /** Per name list, a layout per interface: interfaces of one kind may share one list (a recording declares equal
+     *  lists once), and keyed by the list alone they took turns evicting each other, every tick. */
+    private final WeakHashMap<CounterNames, Map<String, Layout>> layouts = new WeakHashMap<>();
     private boolean all;
     private GroupRates lastGroup;
     private Layout lastLayout;
 
-    private record Layout(String iface, String driver, boolean[] shown, CounterInfo[] info) {}
+    private record Layout(String driver, boolean[] shown, CounterInfo[] info) {}
 
     // one guess per name, shared by the interfaces that have it (8 NICs of the same kind repeat 2,500 names)
     private final Map<String, CounterInfo> unknown = new HashMap<>();
@@ -84,8 +85,9 @@ public final class NicSelection implements CounterSelector {
     private Layout lookup(GroupRates g) {
         CounterNames names = g.names();
         String iface = g.key().instance(), driver = g.group().label("driver");
-        List<Layout> kept = layouts.computeIfAbsent(names, k -> new ArrayList<>());
-        for (Layout l : kept) if (l.iface.equals(iface) && l.driver.equals(driver)) return l;
+        Map<String, Layout> kept = layouts.computeIfAbsent(names, k -> new HashMap<>());
+        Layout known = kept.get(iface);
+        if (known != null && known.driver.equals(driver)) return known;
         int n = names.size();
         boolean[] shown = new boolean[n];
         CounterInfo[] info = new CounterInfo[n];
@@ -93,14 +95,14 @@ public final class NicSelection implements CounterSelector {
         boolean everything = filter == null && named.contains(iface);
         for (int i = 0; i < n; i++) {
             String name = names.name(i);
-            CounterInfo known = t.find(driver, name);
-            info[i] = known != null ? known : unknown(name);
+            CounterInfo described = t.find(driver, name);
+            info[i] = described != null ? described : unknown(name);
             shown[i] = filter != null ? filter.matcher(name).find()
-                    : everything || (known != null && t.ipsecDriver(driver)) || ipsecNames.matcher(name).find();
+                    : everything || (described != null && t.ipsecDriver(driver)) || ipsecNames.matcher(name).find();
         }
-        Layout l = new Layout(iface, driver, shown, info);
-        if (kept.size() >= MAX_LAYOUTS_PER_LIST) kept.clear();       // bounded whatever the interfaces are called
-        kept.add(l);
+        Layout l = new Layout(driver, shown, info);
+        if (kept.size() >= MAX_LAYOUTS_PER_LIST) kept.clear();
+        kept.put(iface, l);
         return l;
     }
 }

@@ -6,6 +6,7 @@ import xfrmtop.sample.CounterNames;
 import xfrmtop.sample.GroupKey;
 import xfrmtop.sample.Kind;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +46,9 @@ class SegmentSharingTest {
     @Test
     void theSameNamesInTheNextSegmentAreTheSameListAndOtherNamesAreNot() {
         SegmentSharing s = new SegmentSharing();
-        CounterNames first = s.names(new java.util.ArrayList<>(List.of("rx_packets", "ipsec_rx_drop")));
+        CounterNames first = s.names(new ArrayList<>(List.of("rx_packets", "ipsec_rx_drop")));
         s.nextSegment();
-        assertSame(first, s.names(new java.util.ArrayList<>(List.of("rx_packets", "ipsec_rx_drop"))));
+        assertSame(first, s.names(new ArrayList<>(List.of("rx_packets", "ipsec_rx_drop"))));
         CounterNames reordered = s.names(List.of("ipsec_rx_drop", "rx_packets"));
         assertNotSame(first, reordered);
         assertEquals("ipsec_rx_drop", reordered.name(0));
@@ -56,5 +57,26 @@ class SegmentSharingTest {
         CounterNames later = s.names(List.of("rx_packets", "ipsec_rx_drop"));
         assertNotSame(first, later);
         assertEquals(2, later.size());
+    }
+
+    private static Fields line(String raw) {
+        Fields f = new Fields();
+        byte[] b = raw.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        f.split(b, b.length, 1);
+        return f;
+    }
+
+    @Test
+    void aLabelLineThatRepeatsTheLastSegmentsLabelsGivesThemAndAnEscapedOneIsDecoded() throws Exception {
+        SegmentSharing s = new SegmentSharing();
+        GroupKey k = s.key(new GroupKey(Kind.SA, "", "0x101"));
+        Map<String, String> first = s.labels(k, line("L\t1\tproto\tesp\tnote\ta\\\\tb"));
+        assertEquals("a\\tb", first.get("note"), "backslash, t");
+        s.nextSegment();
+        assertSame(first, s.labels(k, line("L\t1\tproto\tesp\tnote\ta\\\\tb")));
+        s.nextSegment();
+        Map<String, String> tab = s.labels(k, line("L\t1\tproto\tesp\tnote\ta\\tb"));
+        assertNotSame(first, tab);
+        assertEquals("a\tb", tab.get("note"), "the bytes a \\ t b are an escaped TAB, not the last segment's text");
     }
 }

@@ -107,7 +107,8 @@ class NicSelectionTest {
 
     @Test
     void interfacesSharingOneNameListEachKeepTheirOwnSelection() {
-        // a recording declares equal name lists once: eth0 and eth1 then carry the same CounterNames instance
+        // a recording declares equal name lists once: eth0 and eth1 then carry the same CounterNames instance (the
+        // layouts kept per list and interface must not mix them up; before, they were right but made every tick)
         CounterNames names = CounterNames.of("rx_packets", "ipsec_rx_drop_sp", "tx_bytes");
         Map<String, String> driver = Map.of("driver", "mlx5_core");
         Frame f = Calculator.next(null, new Sample(0, 0, 0, List.of(
