@@ -13,6 +13,7 @@ import xfrmtop.knowledge.NicTables;
 import xfrmtop.record.Recorder;
 import xfrmtop.record.Recording;
 import xfrmtop.record.RecordingException;
+import xfrmtop.sample.HeapAdvice;
 import xfrmtop.config.NetnsSelection;
 import xfrmtop.sample.Source;
 import xfrmtop.source.HostInfo;
@@ -99,11 +100,15 @@ public final class App {
             tripwire.observe(f);
             diag.scan(f);
         }, String.valueOf(c.replay().getFileName()));
+        String outOfMemory = HeapAdvice.outOfMemory("reading " + c.replay() + " stopped", "a recording this big");
         try {
             r = Recording.open(c.replay(), progress);
         } catch (RecordingException e) {
             progress.done();
             return fail(e.getMessage());
+        } catch (OutOfMemoryError e) {                  // what was read so far is garbage now: there is room to say so
+            progress.done();
+            return fail(outOfMemory);
         }
         progress.done();
         if (!r.notice().isEmpty()) System.err.println("xfrmtop: " + r.notice());

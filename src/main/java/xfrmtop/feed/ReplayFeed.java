@@ -1,6 +1,7 @@
 package xfrmtop.feed;
 
 import xfrmtop.rate.Frame;
+import xfrmtop.sample.HeapAdvice;
 import xfrmtop.record.Frames;
 import xfrmtop.record.Recording;
 import xfrmtop.record.RecordingException;
@@ -24,6 +25,7 @@ public final class ReplayFeed implements Feed, Playback {
     private int speed;
     private long due;                        // System.nanoTime() when the next tick is due
     private String error = "";
+    private final String outOfMemory = HeapAdvice.outOfMemory("replay stopped", "a recording this big");
 
     /**
      * @param paced true for the TUI (recorded pace, controls), false for batch (all at once)
@@ -43,7 +45,12 @@ public final class ReplayFeed implements Feed, Playback {
             try {
                 if (paced) play(sink);
                 else all(sink);
-            } catch (RuntimeException | Error e) {    // e.g. out of memory: said, not a frozen screen
+            } catch (OutOfMemoryError e) {            // said with the heap setting that helps, not a frozen screen
+                died = true;
+                synchronized (lock) {
+                    error = outOfMemory;
+                }
+            } catch (RuntimeException | Error e) {
                 died = true;
                 synchronized (lock) {
                     error = "replay stopped: " + e;

@@ -22,7 +22,7 @@ public final class Sampler implements AutoCloseable {
     private volatile boolean running = true;
     private volatile Thread thread;
     private volatile String failure;
-    private final String outOfMemory = outOfMemory();   // made now: when it is needed, memory has run out
+    private final String outOfMemory = HeapAdvice.outOfMemory("sampling stopped", "this many SAs and counters");
     private long seq;
 
     /**
@@ -102,13 +102,6 @@ public final class Sampler implements AutoCloseable {
         } finally {
             if (running) onDone.run();
         }
-    }
-
-    /** Said in terms of what the user can change: the heap cap comes from the launcher's JVM line. */
-    private static String outOfMemory() {
-        long mib = Runtime.getRuntime().maxMemory() >> 20;
-        return "sampling stopped: out of memory (" + mib + " MiB of Java heap is not enough for this many SAs and"
-                + " counters: start xfrmtop with XFRMTOP_HEAP=" + Math.max(256, mib * 4) + "m)";
     }
 
     @Override

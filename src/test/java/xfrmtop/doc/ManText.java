@@ -302,6 +302,8 @@ final class ManText {
             A gateway whose SAs and counters do not fit stops sampling with a
             message naming the value to use, restores the terminal and exits 1;
             the screen never goes on showing an old frame as live.
+            A recording too big for the heap says the same when it is opened
+            or replayed.
             """;
 
     static final String FILES = """

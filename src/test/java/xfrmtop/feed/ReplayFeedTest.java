@@ -71,6 +71,23 @@ class ReplayFeedTest {
     }
 
     @Test
+    void runningOutOfMemoryEndsTheReplayWithTheHeapSettingThatHelps() throws Exception {
+        Recording r = record(10, 1000);
+        java.util.concurrent.CountDownLatch end = new java.util.concurrent.CountDownLatch(1);
+        List<Integer> seen = new java.util.ArrayList<>();
+        try (ReplayFeed f = new ReplayFeed(r, false, 0)) {
+            f.start(fr -> {
+                if (seen.size() == 1) throw new OutOfMemoryError("Java heap space");   // at the second frame
+                seen.add((int) fr.sample().seq());
+            }, end::countDown);
+            assertTrue(end.await(10, TimeUnit.SECONDS), "the end is reported, not a frozen screen");
+            assertEquals(List.of(0), seen);
+            assertTrue(f.failure().startsWith("replay stopped: out of memory ("), f.failure());
+            assertTrue(f.failure().contains("start xfrmtop with XFRMTOP_HEAP="), f.failure());
+        }
+    }
+
+    @Test
     void playsAtTheRecordedPaceThenStopsAtTheEnd() throws Exception {
         Recording r = record(16, 40);
         BlockingQueue<Frame> q = new LinkedBlockingQueue<>();
