@@ -1,10 +1,10 @@
 package xfrmtop.feed;
 
 import xfrmtop.rate.Frame;
-import xfrmtop.sample.HeapAdvice;
 import xfrmtop.record.Frames;
 import xfrmtop.record.Recording;
 import xfrmtop.record.RecordingException;
+import xfrmtop.sample.HeapAdvice;
 
 import java.util.function.Consumer;
 
