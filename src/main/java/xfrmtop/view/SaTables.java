@@ -19,8 +19,8 @@ public final class SaTables {
 
     public static SaRowList sas(Frame frame, String filter, boolean hideIdle, List<Column<SaRow>> columns,
                                 int sortColumn, boolean reversed) {
-        List<SaRow> rows = new ArrayList<>();
         if (frame == null) return SaRowList.EMPTY;
+        List<SaRow> rows = new ArrayList<>();
         long now = frame.sample().wallMillis() / 1000;
         String needle = needle(filter);
         for (GroupRates g : frame.groups(Kind.SA)) {
