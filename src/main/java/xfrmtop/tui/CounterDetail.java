@@ -74,7 +74,10 @@ final class CounterDetail {
         double before = mean(v, 0, TREND), last = mean(v, TREND, 2 * TREND);
         History.Timeline tl = recent.timeline(g.key(), i);
         StringBuilder sb = new StringBuilder();
-        if (tl == null || tl.movedWall() == 0) return sb.append("has not moved since xfrmtop started").toString();
+        // a replay's history covers the whole recording: a first move after the tick shown has not happened yet
+        if (tl == null || tl.movedWall() == 0 || tl.seriesFrom() > tick) {
+            return sb.append("has not moved since xfrmtop started").toString();
+        }
         sb.append("first moved at ").append(HeaderView.clock(tl.movedWall(), ctx)).append(";  ");
         if (Double.isNaN(last)) return sb.append("no recent rate").toString();
         if (last == 0) return sb.append(before > 0 ? "stopped in the last " + TREND + " samples" : "quiet now").toString();

@@ -31,6 +31,7 @@ public final class History {
 
     private final Map<GroupKey, Track> tracks = new HashMap<>();
     private final boolean session;
+    private History aside;                   // a replay's: groups shown that the scan's tracks do not cover (ring only)
     private long firstSeq = -1, newestSeq = -1, firstWall, newestWall;
 
     /** A history for sparklines and detail plots. */
@@ -50,34 +51,67 @@ public final class History {
             newestSeq = seq;
             newestWall = wall;
         }
-        for (GroupRates g : f.groups()) {
-            Kind kind = g.key().kind();
-            if (kind != Kind.XFRM_STAT && kind != Kind.NIC && !(kind == Kind.SA && !g.key().instance().isEmpty())) continue;
-            Track t = tracks.get(g.key());
-            if (t == null || (g.size() > 0 && !g.names().sameLayout(t.names))) {
-                if (g.size() == 0) continue;              // a group not read yet: nothing to keep
-                t = new Track();
-                t.names = g.names();
-                t.firstSeq = seq;
-                t.series = new Series[g.size()];
-                tracks.put(g.key(), t);
-            }
-            t.lastSeq = Math.max(t.lastSeq, seq);
-            if (seq < t.firstSeq) t.firstSeq = seq;
-            int n = Math.min(g.size(), t.series.length);
-            for (int i = 0; i < n; i++) {
-                if (kind == Kind.SA && i > SaCounters.INTEGRITY_FAILED) break;   // sequence numbers and times: no rates
-                if (kind == Kind.SA && i == SaCounters.BYTES) continue;          // follows packets; memory per SA counts
-                double r = g.rate(i);
-                Series s = t.series[i];
-                if (s == null) {
-                    if (!(r > 0)) continue;
-                    s = t.series[i] = new Series(seq, t.firstSeq + 1, wall, session);
-                }
-                s.put(seq, r);
-            }
-        }
+        for (GroupRates g : f.groups()) if (kept(g.key())) take(g, seq, wall);
         if (seq == newestSeq) forget(seq);
+    }
+
+    /**
+     * A replay's frame shown, after the scan observed the whole recording: it refreshes the rings of the scan's own
+     * tracks (the sparklines around that tick) and leaves the sessions, which already cover it, alone. One history
+     * serves both, instead of a second one for the ticks shown (3.4 MB at 10,000 SAs). A group the scan forgot or
+     * read with other counter names by the end gets a ring-only track aside, read first while that lasts.
+     */
+    public synchronized void show(Frame f) {
+        long seq = f.sample().seq(), wall = f.sample().wallMillis();
+        for (GroupRates g : f.groups()) {
+            if (!kept(g.key())) continue;
+            Track t = tracks.get(g.key());
+            if (t == null || seq < t.firstSeq || seq > t.lastSeq || !g.names().sameLayout(t.names)) {
+                if (aside == null) aside = new History(false);
+                aside.take(g, seq, wall);
+                continue;
+            }
+            if (aside != null) aside.tracks.remove(g.key());
+            // every series of the track took every tick of it in the scan: put refreshes the ring only
+            int n = Math.min(g.size(), t.series.length);
+            for (int i = 0; i < n; i++) if (t.series[i] != null) t.series[i].put(seq, g.rate(i));
+        }
+        if (aside != null) {
+            aside.newestSeq = Math.max(aside.newestSeq, seq);
+            if (seq == aside.newestSeq) aside.forget(seq);
+        }
+    }
+
+    private static boolean kept(GroupKey key) {
+        Kind kind = key.kind();
+        return kind == Kind.XFRM_STAT || kind == Kind.NIC || kind == Kind.SA && !key.instance().isEmpty();
+    }
+
+    private void take(GroupRates g, long seq, long wall) {
+        Kind kind = g.key().kind();
+        Track t = tracks.get(g.key());
+        if (t == null || (g.size() > 0 && !g.names().sameLayout(t.names))) {
+            if (g.size() == 0) return;                    // a group not read yet: nothing to keep
+            t = new Track();
+            t.names = g.names();
+            t.firstSeq = seq;
+            t.series = new Series[g.size()];
+            tracks.put(g.key(), t);
+        }
+        t.lastSeq = Math.max(t.lastSeq, seq);
+        if (seq < t.firstSeq) t.firstSeq = seq;
+        int n = Math.min(g.size(), t.series.length);
+        for (int i = 0; i < n; i++) {
+            if (kind == Kind.SA && i > SaCounters.INTEGRITY_FAILED) break;   // sequence numbers and times: no rates
+            if (kind == Kind.SA && i == SaCounters.BYTES) continue;          // follows packets; memory per SA counts
+            double r = g.rate(i);
+            Series s = t.series[i];
+            if (s == null) {
+                if (!(r > 0)) continue;
+                s = t.series[i] = new Series(seq, t.firstSeq + 1, wall, session);
+            }
+            s.put(seq, r);
+        }
     }
 
     private void forget(long seq) {
@@ -91,7 +125,7 @@ public final class History {
      * ticks of a counter that had not moved yet. False when nothing is known about the group.
      */
     public synchronized boolean recent(GroupKey key, int counter, long tick, double[] out, int n) {
-        Track t = tracks.get(key);
+        Track t = track(key);
         if (t == null || counter < 0 || counter >= t.series.length) {
             java.util.Arrays.fill(out, 0, n, Double.NaN);
             return false;
@@ -108,9 +142,14 @@ public final class History {
         return true;
     }
 
+    private Track track(GroupKey key) {
+        Track t = aside == null ? null : aside.tracks.get(key);
+        return t != null ? t : tracks.get(key);
+    }
+
     /** The whole session of one counter, for a plot; null when nothing is known about the group. */
     public synchronized Timeline timeline(GroupKey key, int counter) {
-        Track t = tracks.get(key);
+        Track t = track(key);
         if (t == null || counter < 0 || counter >= t.series.length) return null;
         Series s = t.series[counter];
         double[] points = new double[s == null ? 0 : s.sessionPoints()];
@@ -153,7 +192,7 @@ public final class History {
             b += 48 + 40 + 16 + 4L * e.getValue().series.length;       // map node, track, series array
             for (Series s : e.getValue().series) if (s != null) b += s.bytes();
         }
-        return b;
+        return aside == null ? b : b + aside.bytes();
     }
 
     /** Number of groups tracked and series kept (for figures and tests). */

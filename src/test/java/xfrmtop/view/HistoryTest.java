@@ -56,6 +56,44 @@ class HistoryTest {
     }
 
     @Test
+    void aReplayShowsTicksThroughTheScansOwnTracksAndLeavesTheirSessionsAlone() {
+        History h = new History();
+        Ticks t = new Ticks();
+        List<Frame> frames = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {                           // the SA 0x1 goes at tick 10: forgotten by the end
+            t.xfrm("", "XfrmOutPolBlock", i < 50 ? 0 : i);
+            if (i < 10) t.sa("", "0x1", "in", 5, 0);
+            frames.add(t.tick());
+        }
+        for (Frame f : frames) h.observe(f);                       // the scan
+        History.Timeline before = h.timeline(XFRM, POLBLOCK);
+        long bytes = h.bytes();
+        for (int i = 60; i <= 70; i++) h.show(frames.get(i));
+        double[] v = new double[4];
+        h.recent(XFRM, POLBLOCK, 70, v, 4);
+        near("67 68 69 70", v, "the ring follows the ticks shown");
+        h.recent(XFRM, POLBLOCK, 198, v, 4);
+        near("NaN NaN NaN NaN", v, "the scan's last ticks were replaced by the ticks shown");
+        for (int i = 18; i <= 20; i++) h.show(frames.get(i));      // far back: the ring starts again
+        h.recent(XFRM, POLBLOCK, 20, v, 4);
+        near("NaN 0 0 0", v, "before its first move: zeros; tick 17 was not shown");
+        History.Timeline after = h.timeline(XFRM, POLBLOCK);
+        assertEquals(java.util.Arrays.toString(before.points()), java.util.Arrays.toString(after.points()),
+                "the whole recording's plot is not touched");
+        assertEquals(before.toSeq(), after.toSeq());
+        assertEquals(bytes, h.bytes(), "no second history for the ticks shown");
+
+        GroupKey sa = new GroupKey(Kind.SA, "", "192.0.2.2/esp/0x1");
+        assertNull(h.timeline(sa, SaCounters.PACKETS), "the scan forgot the SA");
+        for (int i = 0; i <= 5; i++) h.show(frames.get(i));
+        h.recent(sa, SaCounters.PACKETS, 5, v, 4);
+        near("5 5 5 5", v, "an SA the scan forgot is kept aside while it is shown");
+        h.show(frames.get(60));
+        h.recent(XFRM, POLBLOCK, 60, v, 2);
+        near("NaN 60", java.util.Arrays.copyOf(v, 2), "a jump back then ahead: the ring starts again");
+    }
+
+    @Test
     void theSessionKeepsItsWholeSpanInAFixedNumberOfPoints() {
         History h = new History();
         Ticks t = new Ticks();
