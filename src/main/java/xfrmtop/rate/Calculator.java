@@ -70,6 +70,21 @@ public final class Calculator {
         return new Frame(cur, interval, out);
     }
 
+    /**
+     * The frame as the next one's predecessor and nothing more: the same values, bases and states, without the
+     * previous read's values that only its own rates need (its rates read as none). What a recording keeps as a
+     * checkpoint: at 10,000 SAs that is 1.2 MB less each.
+     */
+    public static Frame predecessor(Frame f) {
+        List<GroupRates> out = new ArrayList<>(f.groups().size());
+        for (GroupRates g : f.groups()) {
+            GroupRates r = new GroupRates(g.group, g.names(), g.totals, g.goneTicks, g.state, g.at);
+            r.base = g.base;
+            out.add(r);
+        }
+        return new Frame(f.sample(), f.intervalS(), out);
+    }
+
     /** The previous frame's groups that this sample lacks and that are still shown as gone. */
     private static List<GroupRates> gone(List<GroupRates> before, boolean[] carriedOn, List<Group> gs) {
         List<GroupRates> gone = List.of();

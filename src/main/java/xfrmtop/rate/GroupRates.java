@@ -28,6 +28,7 @@ public final class GroupRates {
     final int at;
     final int goneTicks;        // how many ticks this group has been absent or gone
     long[] before;              // the previous read's values, index for index, where the status is OK; else null
+                                // (null too in a checkpoint's copy: Calculator.predecessor)
     double dtS;                 // seconds between that read and this one
     int pos;                    // index in its frame's groups (set by the frame before anyone else sees it)
     private final CounterNames names;
@@ -67,7 +68,8 @@ public final class GroupRates {
 
     /** Per second, or NaN when the status has no rate. */
     public double rate(int i) {
-        return state[at + i] >>> SINCE_BITS == Status.OK.ordinal() ? (totals[i] - before[i]) / dtS : Double.NaN;
+        return state[at + i] >>> SINCE_BITS == Status.OK.ordinal() && before != null ? (totals[i] - before[i]) / dtS
+                : Double.NaN;
     }
 
     /** Increase since first seen, across resets; the DELTA column subtracts the baseline's value of this. */

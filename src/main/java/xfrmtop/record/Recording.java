@@ -116,7 +116,7 @@ public final class Recording {
         Segment seg = new Segment(member, pos, lineBefore, tick);
         segments.add(seg);
         if ((segments.size() - 1) % stride != 0) return;
-        checkpoints.add(new Checkpoint(tick, last, seg));
+        checkpoints.add(new Checkpoint(tick, last == null ? null : Calculator.predecessor(last), seg));
         // too many, or too big: keep every other one, half as many, twice as far apart
         while (checkpoints.size() > 1 && (checkpoints.size() > MAX_CHECKPOINTS || values() > MAX_CHECKPOINT_VALUES)) {
             stride *= 2;

@@ -42,6 +42,32 @@ class CalculatorTest {
     }
 
     @Test
+    void aPredecessorCalculatesTheSameNextFrameButHasNoRatesOfItsOwn() {
+        Group gone = Group.ok(GroupKey.xfrmStat("gone"), 0, N, new long[] {1, 1}, "");
+        Frame f1 = Calculator.next(null, sample(0, 0, ok(0, 100, 7), gone));
+        Frame f2 = Calculator.next(f1, sample(1, S, ok(S, 300, 5)));              // B reset; "gone" went
+        Frame p = Calculator.predecessor(f2);
+        assertTrue(Double.isNaN(p.group(K).rate(0)), "the previous read's values are not kept");
+        assertEquals(Status.OK, p.group(K).status(0));
+        assertEquals(200, p.group(K).moved(0));
+        Sample s3 = sample(2, 3 * S, ok(3 * S, 700, 9));
+        Frame want = Calculator.next(f2, s3), got = Calculator.next(p, s3);
+        assertEquals(want.groups().size(), got.groups().size());
+        for (int k = 0; k < want.groups().size(); k++) {
+            GroupRates w = want.groups().get(k), g = got.groups().get(k);
+            assertEquals(w.key(), g.key());
+            assertEquals(w.goneTicks(), g.goneTicks());
+            for (int i = 0; i < w.size(); i++) {
+                assertEquals(w.rate(i), g.rate(i), "rate " + w.key() + " " + i);
+                assertEquals(w.moved(i), g.moved(i));
+                assertEquals(w.status(i), g.status(i));
+                assertEquals(w.sinceChange(i), g.sinceChange(i));
+            }
+        }
+        assertEquals(200.0, got.group(K).rate(0));
+    }
+
+    @Test
     void firstSampleHasNoData() {
         Frame f = Calculator.next(null, sample(0, 0, ok(0, 5, 7)));
         GroupRates g = f.group(K);
