@@ -2,6 +2,7 @@ package xfrmtop.record;
 
 import xfrmtop.sample.CounterNames;
 import xfrmtop.sample.GroupKey;
+import xfrmtop.sample.Interner;
 import xfrmtop.sample.Labels;
 
 import java.util.HashMap;
@@ -15,7 +16,7 @@ import java.util.Map;
  * holding their own copy of every SA's labels. Name lists too: what reads a frame keeps per-layout work by the
  * name list's identity (the NIC selection's table lookup of 2,500 names, the calculator's and the history's layout
  * check), and a new instance every segment (every ~4 ticks at 10,000 SAs) redid all of it. Label strings ("esp",
- * "tunnel", algorithm names) repeat from SA to SA: one copy each, up to a bound. One per recording, shared by its
+ * "tunnel", algorithm names) and the label names' order repeat from SA to SA: one copy each, up to a bound. One per recording, shared by its
  * decoders (cursors on several threads: the methods are synchronized; a cache only, so decoders taking turns just
  * share less).
  */
@@ -25,7 +26,7 @@ final class SegmentSharing {
     private Map<GroupKey, GroupKey> keysBefore = new HashMap<>(), keysNow = new HashMap<>();
     private Map<GroupKey, Map<String, String>> labelsBefore = new HashMap<>(), labelsNow = new HashMap<>();
     private Map<List<String>, CounterNames> namesBefore = new HashMap<>(), namesNow = new HashMap<>();
-    private final Map<String, String> strings = new HashMap<>();
+    private final Interner strings = new Interner(MAX_STRINGS);   // label strings, and label-name layouts
 
     /** A new segment starts: what the one ending declared becomes what can be reused. */
     synchronized void nextSegment() {
@@ -57,7 +58,7 @@ final class SegmentSharing {
     /** The previous segment's labels of this group when equal, or an immutable copy; key null: not kept. */
     synchronized Map<String, String> labels(GroupKey key, Map<String, String> m) {
         Map<String, String> known = key == null ? null : labelsBefore.get(key);
-        Map<String, String> l = known != null && sameInOrder(known, m) ? known : Labels.of(m);
+        Map<String, String> l = known != null && sameInOrder(known, m) ? known : Labels.of(m, strings);
         if (key != null) labelsNow.put(key, l);
         return l;
     }
@@ -105,10 +106,5 @@ final class SegmentSharing {
         return true;
     }
 
-    synchronized String string(String s) {
-        String known = strings.putIfAbsent(s, s);
-        if (known != null) return known;
-        if (strings.size() > MAX_STRINGS) strings.clear();
-        return s;
-    }
+    synchronized String string(String s) { return strings.value(s); }
 }

@@ -8,11 +8,12 @@ import java.util.Map;
  * Canonical copies of label values and label-name layouts for one source (not thread-safe: one per source thread).
  * On a 10,000-SA gateway the SAs' labels repeat the same few dozen strings (algorithms, modes, the local address,
  * limits); kept once each, the labels of 10,000 SAs take a third of the heap they otherwise would, and the garbage
- * collector copies less. Bounded: past {@link #LIMIT} entries it starts over, so odd values cannot grow it forever.
+ * collector copies less. Bounded: past {@link #LIMIT} entries (or its own limit) it starts over, so odd values cannot grow it forever.
  */
 public final class Interner {
     static final int LIMIT = 16_384;
 
+    private final int limit;
     private final Map<String, String> values = new HashMap<>();
     private final Map<Layout, String[]> layouts = new HashMap<>();
 
@@ -22,10 +23,15 @@ public final class Interner {
         @Override public int hashCode() { return Arrays.hashCode(names); }
     }
 
+    public Interner() { this(LIMIT); }
+
+    /** @param limit entries of each kind kept before starting over */
+    public Interner(int limit) { this.limit = limit; }
+
     public String value(String v) {
         String known = values.putIfAbsent(v, v);
         if (known != null) return known;
-        if (values.size() > LIMIT) values.clear();
+        if (values.size() > limit) values.clear();
         return v;
     }
 
@@ -33,7 +39,7 @@ public final class Interner {
     String[] layout(String[] names) {
         String[] known = layouts.putIfAbsent(new Layout(names), names);
         if (known != null) return known;
-        if (layouts.size() > LIMIT) layouts.clear();
+        if (layouts.size() > limit) layouts.clear();
         return names;
     }
 }
