@@ -61,8 +61,12 @@ if [ "\$1" = configure ]; then
   # class-data sharing for a fast start; harmless if it fails (xfrmtop then starts without it)
   set -f
   $lean
-  java \$lean $kept -XX:ArchiveClassesAtExit=/var/lib/xfrmtop/xfrmtop.jsa -jar /usr/share/xfrmtop/xfrmtop.jar \\
-    --cds-training >/dev/null 2>&1 || rm -f /var/lib/xfrmtop/xfrmtop.jsa
+  # (as the launcher in the checkout: the classes a training run loads, dumped into one archive)
+  list=/var/lib/xfrmtop/xfrmtop.classes
+  { java \$lean $kept -XX:DumpLoadedClassList=\$list -jar /usr/share/xfrmtop/xfrmtop.jar --cds-training &&
+    java \$lean -Xshare:dump -XX:SharedClassListFile=\$list -XX:SharedArchiveFile=/var/lib/xfrmtop/xfrmtop.jsa \\
+      -cp /usr/share/xfrmtop/xfrmtop.jar; } >/dev/null 2>&1 || rm -f /var/lib/xfrmtop/xfrmtop.jsa
+  rm -f \$list
   # the exporter unit is shipped disabled: systemctl enable --now xfrmtop-exporter
   if [ -d /run/systemd/system ]; then systemctl daemon-reload >/dev/null 2>&1 || true; fi
 fi
