@@ -39,7 +39,7 @@ final class RecordDecoder implements AutoCloseable {
     private final LineReader lines;
     private final Fields f = new Fields();
     private final SegmentListener listener;
-    private final Map<Integer, GroupState> groups = new HashMap<>();
+    private final GroupIds<GroupState> groups = new GroupIds<>();
     private final Map<Integer, CounterNames> names = new HashMap<>();
     private final SegmentSharing sharing;
     private RecordingHeader header;
