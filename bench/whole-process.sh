@@ -37,6 +37,16 @@ case $SECS$WARM in *[!0-9]*) echo "-s and -w take whole seconds" >&2; exit 2 ;; 
 XFRMTOP_ARGS=("$@")
 [ -f target/xfrmtop.jar ] || ./xfrmtop --version >/dev/null
 command -v tmux >/dev/null || { echo "needs tmux" >&2; exit 1; }
+# htop is the other yardstick the figures are given against: installed when missing (root with apt-get), else said
+if [[ ",$ONLY," == *,htop,* ]] && ! command -v htop >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "installing htop to measure beside it (apt-get)..." >&2
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq htop; } >&2 ||
+      echo "could not install htop: measuring without it" >&2
+  else
+    echo "htop is not installed (apt-get install htop): measuring without it" >&2
+  fi
+fi
 HZ=$(getconf CLK_TCK)
 SOCK=xfrmtop-bench-$$
 OUT=$(mktemp -d)

@@ -9,6 +9,7 @@ import xfrmtop.sample.Kind;
 import xfrmtop.view.ColorRole;
 import xfrmtop.view.Format;
 import xfrmtop.view.History;
+import xfrmtop.view.Timeline;
 
 /** The detail view's text for one xfrm_stat or NIC counter, from the knowledge tables and its history. */
 final class CounterDetail {
@@ -72,7 +73,7 @@ final class CounterDetail {
         double[] v = new double[2 * TREND];
         recent.recent(g.key(), i, tick, v, v.length);
         double before = mean(v, 0, TREND), last = mean(v, TREND, 2 * TREND);
-        History.Timeline tl = recent.timeline(g.key(), i);
+        Timeline tl = recent.timeline(g.key(), i);
         StringBuilder sb = new StringBuilder();
         // a replay's history covers the whole recording: a first move after the tick shown has not happened yet
         if (tl == null || tl.movedWall() == 0 || tl.seriesFrom() > tick) {
@@ -106,7 +107,7 @@ final class CounterDetail {
     }
 
     /** "packets per second, 12:00:00 to 12:05:00 (300 samples, 3 per column), peak 205.0/s" */
-    static String plotTitle(GroupRates g, int counter, History.Timeline tl, boolean recording, UiContext ctx) {
+    static String plotTitle(GroupRates g, int counter, Timeline tl, boolean recording, UiContext ctx) {
         StringBuilder sb = new StringBuilder();
         sb.append(g.key().kind() == Kind.SA ? g.name(counter).replace('_', ' ') + " per second" : "rate per second")
                 .append(recording ? " over the whole recording, " : " since xfrmtop started, ")

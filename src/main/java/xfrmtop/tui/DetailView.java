@@ -10,9 +10,9 @@ import xfrmtop.view.DetailTarget;
 import xfrmtop.view.Diagnostics;
 import xfrmtop.view.EventLog;
 import xfrmtop.view.Glyphs;
-import xfrmtop.view.History;
 import xfrmtop.view.Pane;
 import xfrmtop.view.Summary;
+import xfrmtop.view.Timeline;
 import xfrmtop.view.ViewState;
 
 import java.util.List;
@@ -50,7 +50,7 @@ final class DetailView {
             text.add(gr.health().name().toLowerCase(Locale.ROOT), gr.note(), ColorRole.NOTE);
         }
         events(text, shown, diag.events(), t.key().netns(), tick, ctx);
-        History.Timeline tl = plotCounter < 0 ? null : diag.session().timeline(t.key(), plotCounter);
+        Timeline tl = plotCounter < 0 ? null : diag.session().timeline(t.key(), plotCounter);
         int body = height - 1;
         int bars = tl == null ? 0 : Math.max(MIN_BARS, Math.min(MAX_BARS, body - text.size() - 1 - PlotView.EXTRA_ROWS));
         int plotRows = tl == null ? 0 : bars + 1 + PlotView.EXTRA_ROWS;

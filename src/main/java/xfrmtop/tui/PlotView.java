@@ -5,7 +5,7 @@ import xfrmtop.view.ColorRole;
 import xfrmtop.view.EventLog;
 import xfrmtop.view.Format;
 import xfrmtop.view.Glyphs;
-import xfrmtop.view.History;
+import xfrmtop.view.Timeline;
 
 import java.util.List;
 
@@ -27,7 +27,7 @@ final class PlotView {
      * @param bars  rows for the bars
      * @param mark  the tick to mark on the time axis (the frame shown in a replay), or -1
      */
-    static void draw(Canvas c, int top, int bars, History.Timeline tl, List<EventLog.Entry> events, long mark,
+    static void draw(Canvas c, int top, int bars, Timeline tl, List<EventLog.Entry> events, long mark,
                      Glyphs g, UiContext ctx) {
         int width = Math.max(1, c.width() - LABEL - 1);
         long ticks = tl.toSeq() - tl.fromSeq() + 1;
@@ -70,7 +70,7 @@ final class PlotView {
     }
 
     /** Event letters under the columns their tick falls in (A acquire, E expire, + added, - deleted, ...). */
-    private static void marks(Canvas c, int row, History.Timeline tl, List<EventLog.Entry> events, int cols, long ticks,
+    private static void marks(Canvas c, int row, Timeline tl, List<EventLog.Entry> events, int cols, long ticks,
                               long mark) {
         char[] line = new char[cols];
         java.util.Arrays.fill(line, ' ');

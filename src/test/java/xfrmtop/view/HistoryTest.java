@@ -49,7 +49,7 @@ class HistoryTest {
         h.observe(frames.get(12));                                  // back: the ring still holds tick 12
         h.recent(XFRM, POLBLOCK, 12, v, 3);
         near("20 21 22", java.util.Arrays.copyOf(v, 3), "ticks shown again");
-        History.Timeline tl = h.timeline(XFRM, POLBLOCK);
+        Timeline tl = h.timeline(XFRM, POLBLOCK);
         assertEquals(25, tl.toSeq(), "the session went as far as tick 25");
         assertEquals(35.0, tl.at(25), 0.05);
         assertTrue(Double.isNaN(tl.at(22)), "the jumped-over ticks have no rate in the session either");
@@ -66,7 +66,7 @@ class HistoryTest {
             frames.add(t.tick());
         }
         for (Frame f : frames) h.observe(f);                       // the scan
-        History.Timeline before = h.timeline(XFRM, POLBLOCK);
+        Timeline before = h.timeline(XFRM, POLBLOCK);
         long bytes = h.bytes();
         for (int i = 60; i <= 70; i++) h.show(frames.get(i));
         double[] v = new double[4];
@@ -77,7 +77,7 @@ class HistoryTest {
         for (int i = 18; i <= 20; i++) h.show(frames.get(i));      // far back: the ring starts again
         h.recent(XFRM, POLBLOCK, 20, v, 4);
         near("NaN 0 0 0", v, "before its first move: zeros; tick 17 was not shown");
-        History.Timeline after = h.timeline(XFRM, POLBLOCK);
+        Timeline after = h.timeline(XFRM, POLBLOCK);
         assertEquals(java.util.Arrays.toString(before.points()), java.util.Arrays.toString(after.points()),
                 "the whole recording's plot is not touched");
         assertEquals(before.toSeq(), after.toSeq());
@@ -98,7 +98,7 @@ class HistoryTest {
         History h = new History();
         Ticks t = new Ticks();
         for (int i = 0; i < 3000; i++) h.observe(t.xfrm("", "XfrmOutPolBlock", i < 1000 ? 10 : 500).tick());
-        History.Timeline tl = h.timeline(XFRM, POLBLOCK);
+        Timeline tl = h.timeline(XFRM, POLBLOCK);
         assertTrue(tl.points().length <= Series.BUCKETS, "points: " + tl.points().length);
         assertEquals(32, tl.span(), "128 buckets cover 3000 ticks at 32 ticks each (after doubling 5 times)");
         assertEquals(10.0, tl.at(500), 0.01);
