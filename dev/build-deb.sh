@@ -35,7 +35,7 @@ $lean
 jar=/usr/share/xfrmtop/xfrmtop.jar
 jsa=/var/lib/xfrmtop/xfrmtop.jsa
 if [ -r "\$jsa" ]; then
-  exec java \$lean $kept -XX:SharedArchiveFile="\$jsa" -jar "\$jar" "\$@"
+  exec java \$lean $kept -XX:SharedArchiveFile="\$jsa" -Dxfrmtop.cds="\$jsa" -jar "\$jar" "\$@"
 fi
 exec java \$lean $kept -jar "\$jar" "\$@"
 LAUNCHER
@@ -55,7 +55,8 @@ COPYRIGHT
 cat > "$root/DEBIAN/postinst" <<POSTINST
 #!/bin/sh
 set -e
-if [ "\$1" = configure ]; then
+# configure, and "triggered" when a package changes /usr/lib/jvm: an archive fits one build of the JVM
+if [ "\$1" = configure ] || [ "\$1" = triggered ]; then
   mkdir -p /var/lib/xfrmtop
   rm -f /var/lib/xfrmtop/xfrmtop.jsa /var/lib/xfrmtop/libjnidispatch-*.so
   # class-data sharing for a fast start; harmless if it fails (xfrmtop then starts without it)
@@ -72,6 +73,7 @@ if [ "\$1" = configure ]; then
 fi
 exit 0
 POSTINST
+printf 'interest-noawait /usr/lib/jvm\n' > "$root/DEBIAN/triggers"
 cat > "$root/DEBIAN/prerm" <<'PRERM'
 #!/bin/sh
 set -e

@@ -7,6 +7,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        StaleArchive.check();
         xfrmtop.tui.Preload.start();
         System.exit(XfrmtopCommand.run(args));
     }

@@ -69,17 +69,17 @@ final class CounterDetail {
     }
 
     /** Since when it climbs and whether it still rises: the last samples against the ones before. */
-    private static String trend(GroupRates g, int i, History recent, long tick, UiContext ctx) {
+    static String trend(GroupRates g, int i, History recent, long tick, UiContext ctx) {
         double[] v = new double[2 * TREND];
         recent.recent(g.key(), i, tick, v, v.length);
         double before = mean(v, 0, TREND), last = mean(v, TREND, 2 * TREND);
         Timeline tl = recent.timeline(g.key(), i);
         StringBuilder sb = new StringBuilder();
-        // a replay's history covers the whole recording: a first move after the tick shown has not happened yet
-        if (tl == null || tl.movedWall() == 0 || tl.seriesFrom() > tick) {
-            return sb.append("has not moved since xfrmtop started").toString();
+        if (!g.everMoved(i)) return sb.append("has not moved since xfrmtop started").toString();
+        // a replay's history covers the whole recording: its first move is the one to name, if not after this tick
+        if (tl != null && tl.movedWall() != 0 && tl.seriesFrom() <= tick) {
+            sb.append("first moved at ").append(HeaderView.clock(tl.movedWall(), ctx)).append(";  ");
         }
-        sb.append("first moved at ").append(HeaderView.clock(tl.movedWall(), ctx)).append(";  ");
         if (Double.isNaN(last)) return sb.append("no recent rate").toString();
         if (last == 0) return sb.append(before > 0 ? "stopped in the last " + TREND + " samples" : "quiet now").toString();
         String word = Double.isNaN(before) || before == 0 ? "started" : last > before * 1.2 ? "rising"

@@ -76,10 +76,12 @@ public final class History {
             int n = Math.min(g.size(), t.series.length);
             for (int i = 0; i < n; i++) if (t.series[i] != null) t.series[i].put(seq, g.rate(i));
         }
-        if (aside != null) {
-            aside.newestSeq = Math.max(aside.newestSeq, seq);
-            if (seq == aside.newestSeq) aside.forget(seq);
-        }
+        if (aside != null) aside.forgetFar(seq);
+    }
+
+    /** A replay steps back and forth: what is far from the tick shown either way goes (rekeyed-away SAs). */
+    private void forgetFar(long seq) {
+        tracks.values().removeIf(t -> seq - t.lastSeq > FORGET_TICKS || t.firstSeq - seq > FORGET_TICKS);
     }
 
     private static boolean kept(GroupKey key) {
@@ -125,7 +127,9 @@ public final class History {
      * ticks of a counter that had not moved yet. False when nothing is known about the group.
      */
     public synchronized boolean recent(GroupKey key, int counter, long tick, double[] out, int n) {
-        Track t = track(key);
+        Track t = aside == null ? null : aside.tracks.get(key);
+        boolean own = t == null;                 // a track of this history's own ticks, not one of ticks shown aside
+        if (own) t = tracks.get(key);
         if (t == null || counter < 0 || counter >= t.series.length) {
             java.util.Arrays.fill(out, 0, n, Double.NaN);
             return false;
@@ -133,6 +137,12 @@ public final class History {
         Series s = t.series[counter];
         if (s != null) {
             s.recent(tick, out, n);
+            // ticks of the group before the counter's first move had a rate of 0, shown or not (after a replay's
+            // jump the ring lacks them; the series started at that move; ticks shown aside may go back before it)
+            for (int i = 0; own && i < n; i++) {
+                long x = tick - n + 1 + i;
+                if (x > t.firstSeq && x < s.sessionStart()) out[i] = 0;
+            }
             return true;
         }
         for (int i = 0; i < n; i++) {
@@ -142,14 +152,12 @@ public final class History {
         return true;
     }
 
-    private Track track(GroupKey key) {
-        Track t = aside == null ? null : aside.tracks.get(key);
-        return t != null ? t : tracks.get(key);
-    }
-
-    /** The whole session of one counter, for a plot; null when nothing is known about the group. */
+    /**
+     * The whole session of one counter, for a plot; null when nothing is known about the group. A replay's groups
+     * kept aside hold the ticks shown only, no session: the scan's track is the one read, if any.
+     */
     public synchronized Timeline timeline(GroupKey key, int counter) {
-        Track t = track(key);
+        Track t = tracks.get(key);
         if (t == null || counter < 0 || counter >= t.series.length) return null;
         Series s = t.series[counter];
         double[] points = new double[s == null ? 0 : s.sessionPoints()];

@@ -45,6 +45,32 @@ class LauncherArchiveTest {
         assertEquals(0, r.exit(), "the archive in " + dir + " is not usable there:\n" + r.out());
     }
 
+    /**
+     * After a JDK update the JVM rejects the archive and shares nothing: xfrmtop removes it and the next start makes
+     * one the JVM uses. Stood in for by the JVM build the archive names (its header's version text) changed.
+     */
+    @Test
+    void anArchiveOfAnotherJvmBuildIsRemadeForThisOne(@TempDir Path tmp) throws IOException {
+        Path dir = checkout(tmp.toRealPath().resolve("c"));
+        start(dir);
+        assertArchiveUsable(dir);
+        Path jsa = dir.resolve("target/xfrmtop.jsa");
+        byte[] b = Files.readAllBytes(jsa);
+        String text = new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("Server VM (");
+        assertTrue(at > 0, "the archive names its JVM build");
+        b[at + "Server VM (".length()] ^= 1;                  // "17.0..." of another build
+        jsa.toFile().setWritable(true);
+        Files.write(jsa, b);
+        Cmd.Result stale = Cmd.run(List.of("java", "-Xshare:on", "-XX:SharedArchiveFile=" + jsa, "-jar",
+                dir.resolve("target/xfrmtop.jar").toString(), "--version"), 60);
+        assertTrue(stale.exit() != 0, "the JVM must refuse the changed archive for this test to mean anything");
+        start(dir);                                             // runs without sharing, and removes it
+        assertTrue(!Files.exists(jsa), "a stale archive is removed");
+        start(dir);                                             // makes a new one
+        assertArchiveUsable(dir);
+    }
+
     @Test
     void aMovedCheckoutGetsAnArchiveItsJvmUses(@TempDir Path tmp) throws IOException {
         Path first = checkout(tmp.toRealPath().resolve("first"));

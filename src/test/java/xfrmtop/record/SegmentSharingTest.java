@@ -34,6 +34,21 @@ class SegmentSharingTest {
     }
 
     @Test
+    void theSasOfASegmentShareTheirLabelStrings() {
+        SegmentSharing s = new SegmentSharing();
+        Map<String, String> a = s.labels(s.key(new GroupKey(Kind.SA, "", "0x101")),
+                labels("mode", new String("tunnel"), "spi", "0x101"));
+        Map<String, String> b = s.labels(s.key(new GroupKey(Kind.SA, "", "0x102")),
+                labels("mode", new String("tunnel"), "spi", "0x102"));
+        assertSame(a.get("mode"), b.get("mode"), "one copy of a value the SAs share");
+        s.nextSegment();
+        Map<String, String> c = s.labels(s.key(new GroupKey(Kind.SA, "", "0x103")),
+                labels("mode", new String("tunnel"), "spi", "0x103"));
+        assertEquals("tunnel", c.get("mode"));
+        assertNotSame(a.get("mode"), c.get("mode"), "strings are shared within a segment, not kept for the recording");
+    }
+
+    @Test
     void labelsInAnotherOrderKeepTheirOwnOrder() {
         SegmentSharing s = new SegmentSharing();
         GroupKey k = s.key(new GroupKey(Kind.SA, "", "0x101"));
