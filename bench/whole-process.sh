@@ -41,7 +41,7 @@ command -v tmux >/dev/null || { echo "needs tmux" >&2; exit 1; }
 if [[ ",$ONLY," == *,htop,* ]] && ! command -v htop >/dev/null; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "installing htop to measure beside it (apt-get)..." >&2
-    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq htop; } >&2 ||
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq htop; } >/dev/null 2>&1 ||
       echo "could not install htop: measuring without it" >&2
   else
     echo "htop is not installed (apt-get install htop): measuring without it" >&2
