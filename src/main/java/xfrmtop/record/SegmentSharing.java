@@ -16,9 +16,9 @@ import java.util.Map;
  * holding their own copy of every SA's labels. Name lists too: what reads a frame keeps per-layout work by the
  * name list's identity (the NIC selection's table lookup of 2,500 names, the calculator's and the history's layout
  * check), and a new instance every segment (every ~4 ticks at 10,000 SAs) redid all of it. Label strings ("esp",
- * "tunnel", algorithm names) and the label names' order repeat from SA to SA: one copy each in a segment. One per recording, shared by its
- * decoders (cursors on several threads: the methods are synchronized; a cache only, so decoders taking turns just
- * share less).
+ * "tunnel", algorithm names) and the label names' order repeat from SA to SA: one copy each in a segment. One per
+ * recording, shared by its decoders (cursors on several threads: the methods are synchronized; a cache only, so
+ * decoders taking turns just share less).
  */
 final class SegmentSharing {
     private static final int MAX_STRINGS = 1 << 16;

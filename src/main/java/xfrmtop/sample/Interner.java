@@ -8,7 +8,8 @@ import java.util.Map;
  * Canonical copies of label values and label-name layouts for one source (not thread-safe: one per source thread).
  * On a 10,000-SA gateway the SAs' labels repeat the same few dozen strings (algorithms, modes, the local address,
  * limits); kept once each, the labels of 10,000 SAs take a third of the heap they otherwise would, and the garbage
- * collector copies less. Bounded: past {@link #LIMIT} entries (or its own limit) it starts over, so odd values cannot grow it forever.
+ * collector copies less. Bounded: past {@link #LIMIT} entries (or the limit it was made with) it starts over, so odd
+ * values cannot grow it forever.
  */
 public final class Interner {
     static final int LIMIT = 16_384;

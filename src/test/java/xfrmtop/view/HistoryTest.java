@@ -97,7 +97,8 @@ class HistoryTest {
         GroupKey eth0 = new GroupKey(Kind.NIC, "", "eth0");
         h.recent(eth0, 0, 5, v, 4);
         near("3 3 3 3", v, "rx_drop in the layout of tick 5, kept aside");
-        assertEquals(7.0, h.timeline(eth0, 1).at(180), 0.01, "the plot stays the whole recording's, in its last layout");
+        assertEquals(7.0, h.timeline(eth0, 1).at(180), 0.01,
+                "the plot stays the whole recording's, in its last layout");
         h.show(frames.get(60));
         h.recent(XFRM, POLBLOCK, 60, v, 2);
         near("NaN 60", java.util.Arrays.copyOf(v, 2), "a jump back then ahead: the ring starts again");
