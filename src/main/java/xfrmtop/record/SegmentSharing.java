@@ -75,7 +75,7 @@ final class SegmentSharing {
         Map<String, String> known = before(key);                   // immutable: compared outside the lock
         if (known != null && sameAsLine(known, f)) return keep(key, known);
         Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 2; i + 1 < f.count(); i += 2) m.put(string(f.str(i)), string(f.str(i + 1)));
+        for (int i = 2; i + 1 < f.count(); i += 2) m.put(f.str(i), f.str(i + 1));   // shared by labels(key, m)
         return labels(key, m);
     }
 
@@ -108,6 +108,4 @@ final class SegmentSharing {
         }
         return true;
     }
-
-    synchronized String string(String s) { return strings.value(s); }
 }
