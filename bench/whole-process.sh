@@ -1,6 +1,6 @@
 #!/bin/bash
 # Whole-process cost of a terminal monitor, measured in a real tmux pane (120x40):
-#   first frame  time from starting the program to its marker text on the screen (capture-pane polled every 5 ms)
+#   first frame  time from starting the program to its marker text on the screen (tmux control mode's %output)
 #   CPU          utime+stime of the process (and waited-for children) from 5 s (-w) to the end, as % of one core
 #   RSS          peak resident set (VmHWM) at the end
 #   bytes/s      bytes the program wrote to the terminal (pipe-pane) from 5 s (-w) to the end, per second
@@ -77,31 +77,44 @@ case $SCENARIO in
   *) echo "unknown scenario $SCENARIO (default, gateway, replay, netns)" >&2; exit 2 ;;
 esac
 
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 ticks() { awk '{print $14 + $15 + $16 + $17}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 size() { stat -c %s "$1" 2>/dev/null || echo 0; }
+# the clock in microseconds from bash's own EPOCHREALTIME: no process (nor subshell) started to read it
 
 # measure MARKER CMD... -> prints "first_ms cpu_pct rss_kib bytes_per_s"
+# The first frame is timed without polling: the program waits on a gate in its pane while a tmux control-mode
+# client attaches, and the time runs from opening the gate to the %output event that carries the marker. Polling
+# capture-pane every 5 ms (this script until then) started three processes a poll, half a core of this 2-core
+# machine taken from the program while it started.
 measure() {
   local marker=$1; shift
-  local log=$OUT/pipe.$RANDOM
-  : > "$log"
-  local t0; t0=$(now_ms)
-  tmux -L $SOCK -f /dev/null new-session -d -s b -x 120 -y 40 "$@"
+  local log=$OUT/pipe.$RANDOM gate=$OUT/gate.$RANDOM
+  : > "$log"; mkfifo "$gate"
+  # argv form: tmux runs it without a shell line to quote; "$0" is the gate, "$@" the program
+  tmux -L $SOCK -f /dev/null new-session -d -s b -x 120 -y 40 bash -c 'read -r _ < "$0"; exec "$@"' "$gate" "$@"
   tmux -L $SOCK pipe-pane -t b -o "cat >> $log"
-  local first=-1
-  while [ $(( $(now_ms) - t0 )) -lt 20000 ]; do
-    if tmux -L $SOCK capture-pane -p -t b 2>/dev/null | grep -- "$marker" >/dev/null; then first=$(( $(now_ms) - t0 )); break; fi
-    sleep 0.005
+  coproc CTL { exec tmux -L $SOCK -C attach -t b 2>/dev/null; }
+  local ctl=$CTL_PID in=${CTL[0]} out=${CTL[1]} line rest tail= first=-1 t0
+  while read -r -t 5 line <&"$in"; do [[ $line == %session-changed* ]] && break; done   # attached
+  t0=${EPOCHREALTIME/[.,]/}
+  echo > "$gate"
+  while read -r -t 20 line <&"$in"; do
+    [[ $line == %output* ]] || continue
+    rest=${line#%output %* }                                        # "%output %PANE DATA": the data only
+    if [[ $tail$rest == *"$marker"* ]]; then first=$(( (${EPOCHREALTIME/[.,]/} - t0) / 1000 )); break; fi
+    tail=${rest: -${#marker}}                                       # a marker split across two events
   done
+  echo >&"$out"                                                     # an empty line detaches the client
   local pid; pid=$(tmux -L $SOCK display -p -t b '#{pane_pid}')
-  sleep $(( WARM - ($(now_ms) - t0) / 1000 > 0 ? WARM - ($(now_ms) - t0) / 1000 : 0 ))
-  local c0 b0 c1 b1
+  local c0 b0 c1 b1 took=$(( (${EPOCHREALTIME/[.,]/} - t0) / 1000000 ))
+  sleep $(( WARM - took > 0 ? WARM - took : 0 ))
   c0=$(ticks "$pid"); b0=$(size "$log")
   sleep $(( SECS - WARM ))
   c1=$(ticks "$pid"); b1=$(size "$log")
   local rss; rss=$(awk '/VmHWM/{print $2}' "/proc/$pid/status")
   tmux -L $SOCK kill-server 2>/dev/null || true
+  wait "$ctl" 2>/dev/null || true
+  rm -f "$gate"
   sleep 0.3
   awk -v f="$first" -v c="$((c1 - c0))" -v hz="$HZ" -v s="$((SECS - WARM))" -v r="$rss" -v b="$((b1 - b0))" \
     'BEGIN { printf "%d %.2f %d %d\n", f, 100 * c / hz / s, r, b / s }'
