@@ -79,7 +79,6 @@ esac
 
 ticks() { awk '{print $14 + $15 + $16 + $17}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 size() { stat -c %s "$1" 2>/dev/null || echo 0; }
-# the clock in microseconds from bash's own EPOCHREALTIME: no process (nor subshell) started to read it
 
 # measure MARKER CMD... -> prints "first_ms cpu_pct rss_kib bytes_per_s"
 # The first frame is timed without polling: the program waits on a gate in its pane while a tmux control-mode
@@ -94,17 +93,17 @@ measure() {
   tmux -L $SOCK -f /dev/null new-session -d -s b -x 120 -y 40 bash -c 'read -r _ < "$0"; exec "$@"' "$gate" "$@"
   tmux -L $SOCK pipe-pane -t b -o "cat >> $log"
   coproc CTL { exec tmux -L $SOCK -C attach -t b 2>/dev/null; }
-  local ctl=$CTL_PID in=${CTL[0]} out=${CTL[1]} line rest tail= first=-1 t0
+  local ctl=$CTL_PID out=${CTL[1]} in line first=-1 t0 seen
+  exec {in}<&"${CTL[0]}"                    # a copy: bash keeps a coprocess's own descriptors from its children
   while read -r -t 5 line <&"$in"; do [[ $line == %session-changed* ]] && break; done   # attached
-  t0=${EPOCHREALTIME/[.,]/}
+  # grep reads the events in blocks (bash's read takes a pipe a byte at a time: ~10 ms for a full frame's event);
+  # started before the gate opens, so that no process start falls between the two clock readings
+  timeout 20 grep -m1 -F -- "$marker" <&"$in" >/dev/null & seen=$!
+  t0=${EPOCHREALTIME/[.,]/}                # µs, bash's own clock: no process nor subshell to read it
   echo > "$gate"
-  while read -r -t 20 line <&"$in"; do
-    [[ $line == %output* ]] || continue
-    rest=${line#%output %* }                                        # "%output %PANE DATA": the data only
-    if [[ $tail$rest == *"$marker"* ]]; then first=$(( (${EPOCHREALTIME/[.,]/} - t0) / 1000 )); break; fi
-    tail=${rest: -${#marker}}                                       # a marker split across two events
-  done
+  wait "$seen" && first=$(( (${EPOCHREALTIME/[.,]/} - t0) / 1000 ))
   echo >&"$out"                                                     # an empty line detaches the client
+  exec {in}<&-
   local pid; pid=$(tmux -L $SOCK display -p -t b '#{pane_pid}')
   local c0 b0 c1 b1 took=$(( (${EPOCHREALTIME/[.,]/} - t0) / 1000000 ))
   sleep $(( WARM - took > 0 ? WARM - took : 0 ))
