@@ -93,7 +93,7 @@ measure() {
   tmux -L $SOCK -f /dev/null new-session -d -s b -x 120 -y 40 bash -c 'read -r _ < "$0"; exec "$@"' "$gate" "$@"
   tmux -L $SOCK pipe-pane -t b -o "cat >> $log"
   coproc CTL { exec tmux -L $SOCK -C attach -t b 2>/dev/null; }
-  local ctl=$CTL_PID out=${CTL[1]} in line first=-1 t0 seen
+  local ctl=$CTL_PID in line first=-1 t0 seen
   exec {in}<&"${CTL[0]}"                    # a copy: bash keeps a coprocess's own descriptors from its children
   while read -r -t 5 line <&"$in"; do [[ $line == %session-changed* ]] && break; done   # attached
   # grep reads the events in blocks (bash's read takes a pipe a byte at a time: ~10 ms for a full frame's event);
@@ -102,15 +102,18 @@ measure() {
   t0=${EPOCHREALTIME/[.,]/}                # µs, bash's own clock: no process nor subshell to read it
   echo > "$gate"
   wait "$seen" && first=$(( (${EPOCHREALTIME/[.,]/} - t0) / 1000 ))
-  echo >&"$out"                                                     # an empty line detaches the client
+  kill "$ctl" 2>/dev/null || true                                   # the control client: its part is done
   exec {in}<&-
-  local pid; pid=$(tmux -L $SOCK display -p -t b '#{pane_pid}')
+  local pid; pid=$(tmux -L $SOCK display -p -t b '#{pane_pid}' 2>/dev/null) || pid=
+  local what="$*"
+  ended() { echo "'$what' ended $1: run it by hand to see why" >&2; exit 1; }
+  [ -n "$pid" ] && [ "$first" -ge 0 ] || ended "before its first frame"
   local c0 b0 c1 b1 took=$(( (${EPOCHREALTIME/[.,]/} - t0) / 1000000 ))
   sleep $(( WARM - took > 0 ? WARM - took : 0 ))
   c0=$(ticks "$pid"); b0=$(size "$log")
   sleep $(( SECS - WARM ))
   c1=$(ticks "$pid"); b1=$(size "$log")
-  local rss; rss=$(awk '/VmHWM/{print $2}' "/proc/$pid/status")
+  local rss; rss=$(awk '/VmHWM/{print $2}' "/proc/$pid/status" 2>/dev/null) || ended "within the run"
   tmux -L $SOCK kill-server 2>/dev/null || true
   wait "$ctl" 2>/dev/null || true
   rm -f "$gate"
