@@ -53,6 +53,7 @@ OUT=$(mktemp -d)
 TAG=xwp$$
 cleanup() {
   tmux -L $SOCK kill-server 2>/dev/null || true
+  rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$SOCK"    # tmux leaves its socket file behind
   rm -rf "$OUT"
   if [ "$SCENARIO" = netns ]; then remove_namespaces "$TAG" "$NETNS"; fi
 }
@@ -82,7 +83,7 @@ size() { stat -c %s "$1" 2>/dev/null || echo 0; }
 
 # measure MARKER CMD... -> prints "first_ms cpu_pct rss_kib bytes_per_s"
 # The first frame is timed without polling: the program waits on a gate in its pane while a tmux control-mode
-# client attaches, and the time runs from opening the gate to the %output event that carries the marker. Polling
+# client attaches, and the time runs from opening the gate to the %output event that completes the marker. Polling
 # capture-pane every 5 ms (this script until then) started three processes a poll, half a core of this 2-core
 # machine taken from the program while it started.
 measure() {
@@ -93,27 +94,32 @@ measure() {
   tmux -L $SOCK -f /dev/null new-session -d -s b -x 120 -y 40 bash -c 'read -r _ < "$0"; exec "$@"' "$gate" "$@"
   tmux -L $SOCK pipe-pane -t b -o "cat >> $log"
   coproc CTL { exec tmux -L $SOCK -C attach -t b 2>/dev/null; }
-  local ctl=$CTL_PID in line first=-1 t0 seen
+  local ctl=$CTL_PID in line attached= first=-1 t0 seen rc=0 what="$*"
+  fail() { echo "'$what' $1" >&2; exit 1; }
   exec {in}<&"${CTL[0]}"                    # a copy: bash keeps a coprocess's own descriptors from its children
-  while read -r -t 5 line <&"$in"; do [[ $line == %session-changed* ]] && break; done   # attached
-  # grep reads the events in blocks (bash's read takes a pipe a byte at a time: ~10 ms for a full frame's event);
-  # started before the gate opens, so that no process start falls between the two clock readings
-  timeout 20 grep -m1 -F -- "$marker" <&"$in" >/dev/null & seen=$!
+  while read -r -t 5 line <&"$in"; do [[ $line == %session-changed* ]] && { attached=1; break; }; done
+  [ -n "$attached" ] || fail "was not timed: a tmux control client did not attach to its pane within 5 s"
+  # awk reads the events in blocks (bash's read takes a pipe a byte at a time: ~10 ms for a full frame's event),
+  # the data of each joined to the end of the last: tmux cuts a pane's output into events of 2-2.7 KB, and a marker
+  # can straddle a cut. Started before the gate opens, so that no process start falls between the clock readings.
+  timeout 20 awk -v m="$marker" '/^%output / { sub(/^%output %[0-9]+ /, ""); if (index(t $0, m)) { hit = 1; exit }
+      t = substr($0, length($0) - length(m) + 2) } END { exit !hit }' <&"$in" & seen=$!
   t0=${EPOCHREALTIME/[.,]/}                # µs, bash's own clock: no process nor subshell to read it
   echo > "$gate"
-  wait "$seen" && first=$(( (${EPOCHREALTIME/[.,]/} - t0) / 1000 ))
+  wait "$seen" || rc=$?
+  [ "$rc" = 0 ] && first=$(( (${EPOCHREALTIME/[.,]/} - t0) / 1000 ))
   kill "$ctl" 2>/dev/null || true                                   # the control client: its part is done
   exec {in}<&-
+  [ "$rc" = 124 ] && fail "did not show '$marker' within 20 s"
   local pid; pid=$(tmux -L $SOCK display -p -t b '#{pane_pid}' 2>/dev/null) || pid=
-  local what="$*"
-  ended() { echo "'$what' ended $1: run it by hand to see why" >&2; exit 1; }
-  [ -n "$pid" ] && [ "$first" -ge 0 ] || ended "before its first frame"
+  [ -n "$pid" ] && [ "$first" -ge 0 ] || fail "ended before its first frame: run it by hand to see why"
   local c0 b0 c1 b1 took=$(( (${EPOCHREALTIME/[.,]/} - t0) / 1000000 ))
   sleep $(( WARM - took > 0 ? WARM - took : 0 ))
   c0=$(ticks "$pid"); b0=$(size "$log")
   sleep $(( SECS - WARM ))
   c1=$(ticks "$pid"); b1=$(size "$log")
-  local rss; rss=$(awk '/VmHWM/{print $2}' "/proc/$pid/status" 2>/dev/null) || ended "within the run"
+  local rss
+  rss=$(awk '/VmHWM/{print $2}' "/proc/$pid/status" 2>/dev/null) || fail "ended within the run: run it by hand to see why"
   tmux -L $SOCK kill-server 2>/dev/null || true
   wait "$ctl" 2>/dev/null || true
   rm -f "$gate"
