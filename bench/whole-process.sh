@@ -119,7 +119,8 @@ measure() {
   sleep $(( SECS - WARM ))
   c1=$(ticks "$pid"); b1=$(size "$log")
   local rss
-  rss=$(awk '/VmHWM/{print $2}' "/proc/$pid/status" 2>/dev/null) || fail "ended within the run: run it by hand to see why"
+  rss=$(awk '/VmHWM/{print $2}' "/proc/$pid/status" 2>/dev/null) ||
+    fail "ended within the run: run it by hand to see why"
   tmux -L $SOCK kill-server 2>/dev/null || true
   wait "$ctl" 2>/dev/null || true
   rm -f "$gate"
